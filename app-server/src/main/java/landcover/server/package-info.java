@@ -1,0 +1,2 @@
+/** Process entry ({@link landcover.server.Main}) and build information. */
+package landcover.server;
