@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
  * @param value the alias name
  */
 public record Alias(String value) {
+    private static final Pattern VALID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+
     /** The alias that answers prediction requests. */
     public static final Alias PRODUCTION = new Alias("production");
     /** The alias that receives a mirrored share of prediction traffic, off the request path. */
     public static final Alias SHADOW = new Alias("shadow");
-
-    private static final Pattern VALID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     public Alias {
         if (value == null || !VALID.matcher(value).matches()) {

@@ -143,7 +143,8 @@ public record ClassScheme(String name, List<LandCoverClass> classes) {
                 || !(c.get("code") instanceof Number code)
                 || !(c.get("name") instanceof String className)
                 || !(c.get("color") instanceof String color)) {
-            throw new InvalidValueException(where, "expected {\"code\": number, \"name\": text, \"color\": \"#rrggbb\"}");
+            throw new InvalidValueException(
+                    where, "expected {\"code\": number, \"name\": text, \"color\": \"#rrggbb\"}");
         }
         if (code.doubleValue() != Math.rint(code.doubleValue())) {
             throw new InvalidValueException(where, "class code " + code + " is not a whole number");
@@ -157,9 +158,13 @@ public record ClassScheme(String name, List<LandCoverClass> classes) {
         for (int i = 0; i < classes.size(); i++) {
             LandCoverClass c = classes.get(i);
             out.append(i == 0 ? "" : ",")
-                    .append("{\"code\":").append(c.code())
-                    .append(",\"name\":").append(quote(c.name()))
-                    .append(",\"color\":\"").append(c.color().hex()).append("\"}");
+                    .append("{\"code\":")
+                    .append(c.code())
+                    .append(",\"name\":")
+                    .append(quote(c.name()))
+                    .append(",\"color\":\"")
+                    .append(c.color().hex())
+                    .append("\"}");
         }
         return out.append("]}").toString();
     }

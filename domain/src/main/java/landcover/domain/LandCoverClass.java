@@ -18,7 +18,10 @@ public record LandCoverClass(int code, String name, RgbColor color) {
                     "code", "class code " + code + " is outside 1-255 (0 is reserved for nodata)");
         }
         Objects.requireNonNull(color, "color");
-        if (name == null || name.isBlank() || name.length() > 64 || !name.equals(name.strip())
+        if (name == null
+                || name.isBlank()
+                || name.length() > 64
+                || !name.equals(name.strip())
                 || name.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidValueException(
                     "name", "class name '" + name + "' must be 1-64 printable characters without surrounding spaces");

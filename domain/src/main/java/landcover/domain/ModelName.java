@@ -10,15 +10,16 @@ import java.util.regex.Pattern;
  * @param value the name
  */
 public record ModelName(String value) {
+    private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
     /** The default model line. */
     public static final ModelName DEFAULT = new ModelName("landcover");
-
-    private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     public ModelName {
         if (value == null || !VALID.matcher(value).matches()) {
             throw new InvalidValueException(
-                    "model", "'" + value + "' is not a model name: use 1-64 of a-z 0-9 . _ - (starting with a-z or 0-9)");
+                    "model",
+                    "'" + value + "' is not a model name: use 1-64 of a-z 0-9 . _ - (starting with a-z or 0-9)");
         }
     }
 

@@ -28,7 +28,8 @@ public final class Raster {
      * @param bands one plane of {@code width * height} samples per band; taken over, not copied
      * @param nodata the value marking missing pixels, if any
      */
-    public Raster(GridGeometry grid, DataType dataType, List<String> bandNames, float[][] bands, OptionalDouble nodata) {
+    public Raster(
+            GridGeometry grid, DataType dataType, List<String> bandNames, float[][] bands, OptionalDouble nodata) {
         this.grid = Objects.requireNonNull(grid, "grid");
         this.dataType = Objects.requireNonNull(dataType, "dataType");
         this.bandNames = List.copyOf(bandNames);

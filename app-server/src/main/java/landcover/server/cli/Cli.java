@@ -2,8 +2,6 @@ package landcover.server.cli;
 
 import java.io.PrintWriter;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import landcover.domain.DomainException;
 import landcover.raster.RasterException;
 import picocli.CommandLine;
@@ -14,7 +12,7 @@ import picocli.CommandLine;
  * (one line with an error id; the stack trace goes to the log).
  */
 public final class Cli {
-    private static final Logger LOG = Logger.getLogger(Cli.class.getName());
+    private static final System.Logger LOG = System.getLogger(Cli.class.getName());
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -58,7 +56,7 @@ public final class Cli {
             return ExitCodes.BAD_INPUT;
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
-        LOG.log(Level.SEVERE, "internal error " + id, e);
+        LOG.log(System.Logger.Level.ERROR, "internal error " + id, e);
         err.println("landcover: internal error " + id + ": " + e.getClass().getSimpleName()
                 + " (details in the log under this id)");
         return ExitCodes.INTERNAL;

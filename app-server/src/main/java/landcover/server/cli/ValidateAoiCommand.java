@@ -45,7 +45,7 @@ final class ValidateAoiCommand implements Callable<Integer> {
         Aoi aoi = Aoi.parse(InputFiles.readText(file), AoiLimits.DEFAULT.withMaxAreaKm2(maxAreaKm2));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("valid", true);
-        result.put("areaM2", Math.round(aoi.areaM2() * 1000) / 1000.0);
+        result.put("areaM2", JsonOutput.rounded(aoi.areaM2(), 3));
         result.put("bbox", aoi.bbox().toArray());
         spec.commandLine().getOut().println(JsonOutput.line(result));
         return ExitCodes.OK;

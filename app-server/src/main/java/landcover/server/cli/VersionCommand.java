@@ -6,9 +6,9 @@ import java.util.concurrent.Callable;
 import landcover.server.BuildInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code landcover version}: the version and the git commit the build came from. */
 @Command(name = "version", description = "Print the version and the git commit this build came from.")

@@ -12,10 +12,7 @@ public final class AoiTooLargeException extends DomainException {
 
     public AoiTooLargeException(double areaM2, double maxAreaM2) {
         super(String.format(
-                Locale.ROOT,
-                "AOI too large: %.1f km² exceeds the maximum of %.1f km²",
-                areaM2 / 1e6,
-                maxAreaM2 / 1e6));
+                Locale.ROOT, "AOI too large: %.1f km² exceeds the maximum of %.1f km²", areaM2 / 1e6, maxAreaM2 / 1e6));
         this.areaM2 = areaM2;
         this.maxAreaM2 = maxAreaM2;
     }

@@ -45,9 +45,7 @@ final class AoiValidator {
             default -> INVALID_TOPOLOGY;
         };
         String what = error.getMessage().toLowerCase(Locale.ROOT);
-        String reason = problem == TOO_FEW_POSITIONS
-                ? "degenerate ring (fewer than 4 distinct positions)"
-                : what;
+        String reason = problem == TOO_FEW_POSITIONS ? "degenerate ring (fewer than 4 distinct positions)" : what;
         throw new InvalidAoiException(
                 problem,
                 pointer,

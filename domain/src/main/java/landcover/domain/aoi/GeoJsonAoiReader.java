@@ -12,6 +12,7 @@ import static landcover.domain.aoi.InvalidAoiException.Problem.UNCLOSED_RING;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import landcover.domain.LonLat;
 import org.locationtech.jts.geom.Coordinate;
@@ -48,6 +49,7 @@ final class GeoJsonAoiReader {
     /** Reads a GeoJSON tree (maps, lists, strings, numbers) into polygonal parts. */
     List<Part> read(Object root) {
         Map<?, ?> object = asObject(root, "");
+        checkCrs(object);
         switch (typeOf(object, "")) {
             case "FeatureCollection" -> readFeatureCollection(object);
             case "Feature" -> readFeature(object, "");
@@ -91,12 +93,13 @@ final class GeoJsonAoiReader {
         switch (type) {
             case "Polygon" -> parts.add(new Part(pointer, label, polygon(coordinates, pointer + "/coordinates")));
             case "MultiPolygon" -> parts.add(new Part(pointer, label, multiPolygon(coordinates, pointer)));
-            default -> throw new InvalidAoiException(
-                    NOT_A_POLYGON,
-                    pointer + "/type",
-                    "not a polygon: got " + type + label
-                            + "; an AOI is a Polygon, MultiPolygon, Feature or FeatureCollection of those",
-                    null);
+            default ->
+                throw new InvalidAoiException(
+                        NOT_A_POLYGON,
+                        pointer + "/type",
+                        "not a polygon: got " + type + label
+                                + "; an AOI is a Polygon, MultiPolygon, Feature or FeatureCollection of those",
+                        null);
         }
     }
 
@@ -199,6 +202,32 @@ final class GeoJsonAoiReader {
         }
     }
 
+    /**
+     * RFC 7946 dropped the "crs" member and fixed WGS84 longitude/latitude; GeoJSON written by older
+     * tools still carries one, always with longitude first (as GDAL writes it). A file in
+     * another CRS (say UTM metres) is refused here with a clear reason, before its coordinates are
+     * misread as degrees.
+     */
+    private static void checkCrs(Map<?, ?> root) {
+        if (!(root.get("crs") instanceof Map<?, ?> crs)
+                || !(crs.get("properties") instanceof Map<?, ?> props)
+                || !(props.get("name") instanceof String name)) {
+            return;
+        }
+        String normalized = name.toUpperCase(Locale.ROOT).replace("::", ":");
+        // ETRS89 (EPSG:4258, common in European data) stays within a metre of WGS84: accept it.
+        boolean lonLatDegrees =
+                normalized.endsWith("CRS84") || normalized.endsWith("EPSG:4326") || normalized.endsWith("EPSG:4258");
+        if (!lonLatDegrees) {
+            throw new InvalidAoiException(
+                    BAD_COORDINATES,
+                    "/crs",
+                    "coordinates are in " + name + "; an AOI must be WGS84 longitude/latitude (RFC 7946):"
+                            + " reproject it first, e.g. ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson",
+                    null);
+        }
+    }
+
     private static Map<?, ?> asObject(Object value, String pointer) {
         if (value instanceof Map<?, ?> map) {
             return map;
@@ -225,6 +254,9 @@ final class GeoJsonAoiReader {
     private static String labelOf(Map<?, ?> feature) {
         Object name = feature.get("properties") instanceof Map<?, ?> props ? props.get("name") : null;
         Object id = name != null ? name : feature.get("id");
+        if (id instanceof Double d && d == Math.rint(d)) {
+            id = d.longValue();
+        }
         return id == null ? "" : " '" + id + "'";
     }
 

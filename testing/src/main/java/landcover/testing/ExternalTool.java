@@ -1,4 +1,4 @@
-package landcover.domain.testing;
+package landcover.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,12 +63,17 @@ public final class ExternalTool {
 
     /** Runs a command to completion (at most 10 minutes) and returns its output. */
     public static Result run(List<String> command) {
+        return run(new ProcessBuilder(new ArrayList<>(command)));
+    }
+
+    /** Runs a prepared process (working directory, environment) to completion and returns its output. */
+    public static Result run(ProcessBuilder builder) {
+        List<String> command = builder.command();
         try {
             Path out = Files.createTempFile("tool", ".out");
             Path err = Files.createTempFile("tool", ".err");
             try {
-                Process process = new ProcessBuilder(new ArrayList<>(command))
-                        .redirectOutput(out.toFile())
+                Process process = builder.redirectOutput(out.toFile())
                         .redirectError(err.toFile())
                         .start();
                 if (!process.waitFor(10, TimeUnit.MINUTES)) {

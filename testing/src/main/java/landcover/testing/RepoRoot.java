@@ -1,4 +1,4 @@
-package landcover.domain.testing;
+package landcover.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,8 @@ public final class RepoRoot {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("not inside the landcover checkout: " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "not inside the landcover checkout: " + Path.of("").toAbsolutePath());
         }
         return dir;
     }

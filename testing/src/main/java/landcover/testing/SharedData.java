@@ -1,4 +1,4 @@
-package landcover.domain.testing;
+package landcover.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package landcover.domain.testing;
+package landcover.testing;
 
 /** Whether the tests run under continuous integration, where nothing may be skipped. */
 public final class Ci {
