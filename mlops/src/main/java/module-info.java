@@ -7,4 +7,6 @@
 module landcover.mlops {
     requires transitive landcover.domain;
     requires transitive landcover.raster;
+
+    exports landcover.mlops;
 }

@@ -3,6 +3,7 @@ package landcover.server.cli;
 import java.io.PrintWriter;
 import java.util.UUID;
 import landcover.domain.DomainException;
+import landcover.mlops.MlopsException;
 import landcover.raster.RasterException;
 import picocli.CommandLine;
 
@@ -51,7 +52,10 @@ public final class Cli {
     }
 
     private int failure(Exception e) {
-        if (e instanceof DomainException || e instanceof RasterException || e instanceof BadInputException) {
+        if (e instanceof DomainException
+                || e instanceof RasterException
+                || e instanceof MlopsException
+                || e instanceof BadInputException) {
             err.println("landcover: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
