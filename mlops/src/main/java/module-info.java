@@ -8,5 +8,14 @@ module landcover.mlops {
     requires transitive landcover.domain;
     requires transitive landcover.raster;
 
+    // Prometheus client_java 1.x (automatic modules, Automatic-Module-Name in each jar), used only
+    // in landcover.mlops.monitoring. The model module is transitive: LandcoverMetrics#registry()
+    // hands out its PrometheusRegistry so other parts can register their families.
+    requires transitive io.prometheus.metrics.model;
+    requires io.prometheus.metrics.core;
+    requires io.prometheus.writer.text;
+    requires io.prometheus.metrics.instrumentation.jvm;
+
     exports landcover.mlops;
+    exports landcover.mlops.monitoring;
 }
