@@ -9,7 +9,6 @@ module landcover.server {
     requires com.fasterxml.jackson.databind;
     requires io.helidon.webserver;
     requires io.helidon.webserver.grpc;
-    requires io.helidon.http.media.jackson;
     requires io.helidon.config;
     requires io.helidon.config.yaml;
 
