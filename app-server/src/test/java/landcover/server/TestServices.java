@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import landcover.domain.ClassScheme;
 import landcover.domain.aoi.AoiLimits;
@@ -38,6 +40,9 @@ public final class TestServices {
     /** The body limit of {@link #settings()}: small, so tests can exceed it cheaply. */
     public static final long MAX_BODY_BYTES = 2L << 20;
 
+    private static final Map<ReadinessGate, ReadinessGate.Condition> MODELS =
+            Collections.synchronizedMap(new IdentityHashMap<>());
+
     private TestServices() {}
 
     /** Settings with ports 0, a 2 MiB body limit and default AOI limits. */
@@ -67,17 +72,24 @@ public final class TestServices {
 
     static EdgeServices create(ServerSettings settings, boolean apiKeys) {
         ReadinessGate readiness = new ReadinessGate();
-        readiness.require(ServerWiring.MODELS_CONDITION, "models not loaded");
+        ReadinessGate.Condition models = readiness.require(ServerWiring.MODELS_CONDITION, "models not loaded");
         LandcoverMetrics metrics = LandcoverMetrics.create();
         metrics.trackReadiness(readiness);
         ApiKeyRing ring = apiKeys ? ring() : ApiKeyRing.empty();
-        return new EdgeServices(
+        EdgeServices services = new EdgeServices(
                 settings,
                 settings.classes(),
                 ServerWiring.aoiValidation(settings.limits()),
                 readiness,
                 metrics,
                 new Authenticator(TokenHash.of(ADMIN_TOKEN), ring, apiKeys));
+        MODELS.put(readiness, models);
+        return services;
+    }
+
+    /** The production-models condition of services built here, as the prediction flow would hold it. */
+    public static ReadinessGate.Condition models(EdgeServices services) {
+        return MODELS.get(services.readiness());
     }
 
     /** A validation that admits one request at a time and queues none. */

@@ -41,6 +41,7 @@ final class TransportProblems implements DirectHandler {
                 .status(status)
                 .headers(responseHeaders)
                 .header(HeaderNames.CONTENT_TYPE, Json.PROBLEM_JSON)
+                .keepAlive(eventType.keepAlive())
                 .entity(body)
                 .build();
     }
