@@ -86,10 +86,12 @@ public final class LandcoverServer {
                 .shutdownGracePeriod(listen.shutdownGrace())
                 .directHandlers(HttpApi.directHandlers(maxBody))
                 .routing(routes)
-                .putSocket(GRPC_SOCKET, socket -> socket.host(listen.host())
-                        .port(listen.grpcPort())
-                        .shutdownGracePeriod(listen.shutdownGrace())
-                        .addRouting(grpc));
+                .putSocket(
+                        GRPC_SOCKET,
+                        socket -> socket.host(listen.host())
+                                .port(listen.grpcPort())
+                                .shutdownGracePeriod(listen.shutdownGrace())
+                                .addRouting(grpc));
     }
 
     /** The bound REST port. */

@@ -47,7 +47,12 @@ public final class ServerWiring {
         metrics.registerBuildInfo(build.version(), build.shortCommit());
         metrics.trackReadiness(readiness);
         return new EdgeServices(
-                settings, settings.classes(), aoiValidation(settings.limits()), readiness, metrics, authenticator(settings, out));
+                settings,
+                settings.classes(),
+                aoiValidation(settings.limits()),
+                readiness,
+                metrics,
+                authenticator(settings, out));
     }
 
     static AoiValidation aoiValidation(LimitSettings limits) {
@@ -57,14 +62,16 @@ public final class ServerWiring {
     }
 
     static Authenticator authenticator(ServerSettings settings, PrintWriter out) {
+        // Keys first: a start that fails on a bad key file must not have created an admin token.
+        ApiKeyRing keys = switch (settings.security().apiAccess()) {
+            case ApiAccess.Open open -> ApiKeyRing.empty();
+            case ApiAccess.ApiKeys file -> ApiKeyRing.load(file.keyFile());
+        };
         TokenHash admin = switch (settings.security().adminToken()) {
             case AdminTokenSource.FromEnvironment env -> env.hash();
             case AdminTokenSource.HashFile file -> AdminTokenStore.loadOrCreate(file.hashFile(), out);
         };
-        return switch (settings.security().apiAccess()) {
-            case ApiAccess.Open open -> new Authenticator(admin, ApiKeyRing.empty(), false);
-            case ApiAccess.ApiKeys keys -> new Authenticator(admin, ApiKeyRing.load(keys.keyFile()), true);
-        };
+        return new Authenticator(admin, keys, settings.security().apiAccess() instanceof ApiAccess.ApiKeys);
     }
 
     private static void createDataDir(ServerSettings settings) {

@@ -30,7 +30,8 @@ class LandcoverServerIT {
             });
         });
         int port = server.port();
-        WebClient client = WebClient.builder().baseUri("http://localhost:" + port).build();
+        WebClient client =
+                WebClient.builder().baseUri("http://localhost:" + port).build();
         assertThat(status(client, "/health/ready")).isEqualTo(200);
 
         CompletableFuture<String> slow = CompletableFuture.supplyAsync(
@@ -41,8 +42,8 @@ class LandcoverServerIT {
                 },
                 command -> Thread.ofVirtual().start(command));
         entered.await();
-        CompletableFuture<Void> stopping =
-                CompletableFuture.runAsync(server::stop, command -> Thread.ofVirtual().start(command));
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(
+                server::stop, command -> Thread.ofVirtual().start(command));
         while (services.readiness().isReady()) {
             Thread.onSpinWait();
         }

@@ -67,7 +67,8 @@ public final class TestServices {
 
     /** Services in API-key mode with the one key {@link #API_KEY}. */
     public static EdgeServices withApiKeys() {
-        return create(settings(new ApiAccess.ApiKeys(Path.of("unused")), settings().limits()), true);
+        return create(
+                settings(new ApiAccess.ApiKeys(Path.of("unused")), settings().limits()), true);
     }
 
     static EdgeServices create(ServerSettings settings, boolean apiKeys) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "server",
+        mixinStandardHelpOptions = true,
         description = {
             "Start the landcover server: REST on --port, gRPC on --grpc-port (a second socket).",
             "Settings come from the flags, then the environment (LANDCOVER_*), then --config FILE (YAML).",
@@ -55,11 +56,14 @@ final class ServerCommand implements Callable<Integer> {
         err.println("landcover: REST on http://" + settings.listen().host() + ":" + server.port()
                 + ", gRPC on " + settings.listen().host() + ":" + server.grpcPort() + " (socket '"
                 + LandcoverServer.GRPC_SOCKET + "'), data in " + settings.dataDir());
-        err.println("landcover: " + (services.readiness().isReady() ? "ready" : "not ready yet: "
-                + services.readiness().report().stream()
-                        .filter(c -> !c.met())
-                        .map(c -> c.name() + " (" + c.detail() + ")")
-                        .toList()));
+        err.println("landcover: "
+                + (services.readiness().isReady()
+                        ? "ready"
+                        : "not ready yet: "
+                                + services.readiness().report().stream()
+                                        .filter(c -> !c.met())
+                                        .map(c -> c.name() + " (" + c.detail() + ")")
+                                        .toList()));
         err.flush();
         server.awaitStopped();
         return ExitCodes.OK;
@@ -86,7 +90,8 @@ final class ServerCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new BadInputException("cannot listen on " + settings.listen().host() + " ports "
-                    + settings.listen().port() + " (REST) and " + settings.listen().grpcPort() + " (gRPC): "
+                    + settings.listen().port() + " (REST) and "
+                    + settings.listen().grpcPort() + " (gRPC): "
                     + cause.getMessage());
         }
     }

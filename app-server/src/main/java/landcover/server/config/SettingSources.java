@@ -28,7 +28,8 @@ final class SettingSources {
         this.env = Map.copyOf(env);
         this.file = file;
         this.fileName = configFile == null ? "" : configFile.toString();
-        this.fileDir = configFile == null ? Path.of("") : configFile.toAbsolutePath().getParent();
+        this.fileDir =
+                configFile == null ? Path.of("") : configFile.toAbsolutePath().getParent();
     }
 
     void flag(String key, String flagName, Object value) {

@@ -50,7 +50,8 @@ public final class SettingsLoader {
             "imagery.path",
             "imagery.url",
             "imagery.collection");
-    private static final Pattern YEAR_KEY = Pattern.compile("imagery\\.years\\.[0-9]{4}\\.(source|path|url|collection)");
+    private static final Pattern YEAR_KEY =
+            Pattern.compile("imagery\\.years\\.[0-9]{4}\\.(source|path|url|collection)");
 
     private SettingsLoader() {}
 
@@ -62,7 +63,8 @@ public final class SettingsLoader {
      * @throws SettingsException naming the first bad setting
      */
     public static ServerSettings load(SettingsOverrides overrides, Map<String, String> env) {
-        Optional<Path> configFile = overrides.configFile().map(p -> p.toAbsolutePath().normalize());
+        Optional<Path> configFile =
+                overrides.configFile().map(p -> p.toAbsolutePath().normalize());
         Optional<Config> file = configFile.map(SettingsLoader::readYaml);
         SettingSources sources = new SettingSources(env, file, configFile.orElse(null));
         overrides.dataDir().ifPresent(dir -> sources.flag("data-dir", "--data-dir", dir));
@@ -159,7 +161,9 @@ public final class SettingsLoader {
                 sources.longValue("limits.max-body-bytes", "LANDCOVER_MAX_BODY_BYTES", 8L << 20),
                 aoi,
                 sources.integer(
-                        "limits.validation-concurrency", null, Runtime.getRuntime().availableProcessors()),
+                        "limits.validation-concurrency",
+                        null,
+                        Runtime.getRuntime().availableProcessors()),
                 sources.integer("limits.validation-queue", null, 64),
                 sources.integer("limits.prediction-queue", null, 64));
     }

@@ -12,21 +12,25 @@ public final class SettingsView {
     public static Map<String, Object> describe(ServerSettings settings) {
         Map<String, Object> out = new LinkedHashMap<>();
         ListenSettings listen = settings.listen();
-        out.put("server", ordered(
-                "host", listen.host(),
-                "port", listen.port(),
-                "grpcPort", listen.grpcPort(),
-                "shutdownGraceSeconds", listen.shutdownGrace().toSeconds()));
+        out.put(
+                "server",
+                ordered(
+                        "host", listen.host(),
+                        "port", listen.port(),
+                        "grpcPort", listen.grpcPort(),
+                        "shutdownGraceSeconds", listen.shutdownGrace().toSeconds()));
         out.put("dataDir", settings.dataDir().toString());
         out.put("security", security(settings.security()));
         LimitSettings limits = settings.limits();
-        out.put("limits", ordered(
-                "maxBodyBytes", limits.maxBodyBytes(),
-                "maxAoiAreaKm2", limits.aoi().maxAreaM2() / 1e6,
-                "maxAoiVertices", limits.aoi().maxVertices(),
-                "validationConcurrency", limits.validationConcurrency(),
-                "validationQueue", limits.validationQueue(),
-                "predictionQueue", limits.predictionQueue()));
+        out.put(
+                "limits",
+                ordered(
+                        "maxBodyBytes", limits.maxBodyBytes(),
+                        "maxAoiAreaKm2", limits.aoi().maxAreaM2() / 1e6,
+                        "maxAoiVertices", limits.aoi().maxVertices(),
+                        "validationConcurrency", limits.validationConcurrency(),
+                        "validationQueue", limits.validationQueue(),
+                        "predictionQueue", limits.predictionQueue()));
         out.put("imagery", imagery(settings.imagery()));
         out.put("classScheme", settings.classes().name());
         return out;

@@ -10,7 +10,8 @@ import landcover.server.grpc.v1.LandCoverServiceGrpc;
 /**
  * The gRPC API on one routing: {@code landcover.v1.LandCoverService} and the standard {@code
  * grpc.health.v1.Health} service. Health reports SERVING for the whole server ({@code ""}) and for
- * {@code landcover.v1.LandCoverService} exactly while the readiness gate is ready.
+ * {@code landcover.v1.LandCoverService} exactly while the readiness gate is ready. Every call is
+ * timed into {@code landcover_grpc_request_duration_seconds}.
  */
 public final class GrpcApi {
     /** The health service name of our API. */
@@ -25,7 +26,9 @@ public final class GrpcApi {
      */
     public static void routing(GrpcRouting.Builder routing, EdgeServices services, HealthStatusManager health) {
         follow(services.readiness(), health);
-        routing.service(new LandCoverGrpcService(services.aois())).service(health.getHealthService());
+        routing.intercept(new CallMetricsInterceptor(services.metrics().grpc()))
+                .service(new LandCoverGrpcService(services.aois()))
+                .service(health.getHealthService());
     }
 
     private static void follow(ReadinessGate readiness, HealthStatusManager health) {

@@ -17,8 +17,10 @@ public final class ClassesRoutes {
     /** Registers the endpoint. */
     public static void routing(HttpRouting.Builder routing, ClassScheme scheme) {
         byte[] body = Json.bytes(describe(scheme));
-        routing.get("/v1/classes", (req, res) -> res.header(io.helidon.http.HeaderNames.CONTENT_TYPE, Json.JSON)
-                .send(body));
+        routing.get(
+                "/v1/classes",
+                (req, res) -> res.header(io.helidon.http.HeaderNames.CONTENT_TYPE, Json.JSON)
+                        .send(body));
         Methods.refuseOthers(routing, "/v1/classes", Method.GET);
     }
 
@@ -26,7 +28,9 @@ public final class ClassesRoutes {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("scheme", scheme.name());
         out.put("nodata", ClassScheme.NODATA_CODE);
-        out.put("classes", scheme.classes().stream().map(ClassesRoutes::describe).toList());
+        out.put(
+                "classes",
+                scheme.classes().stream().map(ClassesRoutes::describe).toList());
         return out;
     }
 

@@ -17,8 +17,10 @@ public final class OpenApiRoutes {
     /** Registers the endpoint. */
     public static void routing(HttpRouting.Builder routing) {
         byte[] document = document();
-        routing.get("/openapi", (req, res) -> res.header(HeaderNames.CONTENT_TYPE, "application/yaml")
-                .send(document));
+        routing.get(
+                "/openapi",
+                (req, res) ->
+                        res.header(HeaderNames.CONTENT_TYPE, "application/yaml").send(document));
         Methods.refuseOthers(routing, "/openapi", Method.GET);
     }
 

@@ -67,14 +67,21 @@ final class ProblemTable {
         boolean malformed = e.problem() == InvalidAoiException.Problem.MALFORMED_JSON;
         Problem base = malformed
                 ? Problem.of("malformed-json", "Malformed JSON", Status.BAD_REQUEST_400, e.getMessage())
-                : Problem.of("invalid-aoi", "Invalid area of interest", Status.UNPROCESSABLE_CONTENT_422, e.getMessage());
-        Problem problem =
-                base.with("pointer", e.pointer()).with("problem", e.problem().name().toLowerCase(Locale.ROOT));
-        return e.location().map(p -> problem.with("location", List.of(p.lon(), p.lat()))).orElse(problem);
+                : Problem.of(
+                        "invalid-aoi", "Invalid area of interest", Status.UNPROCESSABLE_CONTENT_422, e.getMessage());
+        Problem problem = base.with("pointer", e.pointer())
+                .with("problem", e.problem().name().toLowerCase(Locale.ROOT));
+        return e.location()
+                .map(p -> problem.with("location", List.of(p.lon(), p.lat())))
+                .orElse(problem);
     }
 
     static Problem tooLarge(AoiTooLargeException e) {
-        return Problem.of("aoi-too-large", "Area of interest too large", Status.REQUEST_ENTITY_TOO_LARGE_413, e.getMessage())
+        return Problem.of(
+                        "aoi-too-large",
+                        "Area of interest too large",
+                        Status.REQUEST_ENTITY_TOO_LARGE_413,
+                        e.getMessage())
                 .with("areaM2", e.areaM2())
                 .with("limit", e.maxAreaM2());
     }
@@ -117,7 +124,8 @@ final class ProblemTable {
                 ? "Bearer realm=\"landcover\", error=\"invalid_token\""
                 : "Bearer realm=\"landcover\"";
         res.header(HeaderNames.WWW_AUTHENTICATE, challenge);
-        Problem.of("unauthorized", "Unauthorized", Status.UNAUTHORIZED_401, e.getMessage()).send(req, res);
+        Problem.of("unauthorized", "Unauthorized", Status.UNAUTHORIZED_401, e.getMessage())
+                .send(req, res);
     }
 
     private static void overloaded(ServerRequest req, ServerResponse res, OverloadedException e) {

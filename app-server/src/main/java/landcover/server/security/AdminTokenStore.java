@@ -52,9 +52,8 @@ public final class AdminTokenStore {
         try {
             return TokenHash.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new SecurityConfigException(
-                    file + " does not hold an admin token hash (" + e.getMessage()
-                            + "); delete it to generate a new token");
+            throw new SecurityConfigException(file + " does not hold an admin token hash (" + e.getMessage()
+                    + "); delete it to generate a new token");
         }
     }
 
@@ -63,7 +62,10 @@ public final class AdminTokenStore {
         String token = Secrets.newToken();
         TokenHash hash = TokenHash.of(token);
         Path temp = Files.createTempFile(
-                file.toAbsolutePath().getParent(), ".admin-token", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                file.toAbsolutePath().getParent(),
+                ".admin-token",
+                ".tmp",
+                PosixFilePermissions.asFileAttribute(OWNER_ONLY));
         try {
             Files.writeString(temp, hash.encoded() + "\n", StandardCharsets.UTF_8);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -85,7 +87,8 @@ public final class AdminTokenStore {
             // target exists: a concurrent first start that won the race keeps its token.
             Files.createLink(file, temp);
         } catch (FileAlreadyExistsException e) {
-            throw new SecurityConfigException(file + " appeared while a new admin token was being created; start again");
+            throw new SecurityConfigException(
+                    file + " appeared while a new admin token was being created; start again");
         } catch (UnsupportedOperationException e) {
             Files.move(temp, file);
         }

@@ -82,6 +82,11 @@ public final class ApiKeyRing {
         return Optional.ofNullable(found);
     }
 
+    /** The names keys were issued under, in file order. */
+    public List<String> names() {
+        return entries.stream().map(Entry::name).toList();
+    }
+
     /** How many keys the ring holds. */
     public int size() {
         return entries.size();

@@ -55,8 +55,8 @@ public final class Authenticator {
         return switch (caller) {
             case Caller.Admin admin -> admin;
             case Caller.Client client ->
-                throw new ForbiddenException("this operation needs the admin token; API key '"
-                        + client.keyName() + "' does not allow it");
+                throw new ForbiddenException(
+                        "this operation needs the admin token; API key '" + client.keyName() + "' does not allow it");
             case Caller.Anonymous anonymous ->
                 throw new AuthenticationException("this operation needs the admin token as a bearer token", false);
             case Caller.Unknown unknown -> throw new AuthenticationException("the bearer token is not valid", true);

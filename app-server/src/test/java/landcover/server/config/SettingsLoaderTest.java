@@ -131,7 +131,8 @@ class SettingsLoaderTest {
 
     private static void assertRefused(Map<String, String> env, Path config, String key, String message) {
         assertThatThrownBy(() -> load(env, config))
-                .isInstanceOfSatisfying(SettingsException.class, e -> assertThat(e.key()).isEqualTo(key))
+                .isInstanceOfSatisfying(
+                        SettingsException.class, e -> assertThat(e.key()).isEqualTo(key))
                 .hasMessageContaining(message);
     }
 }

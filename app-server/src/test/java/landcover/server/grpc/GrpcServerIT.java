@@ -72,13 +72,17 @@ class GrpcServerIT {
         assertThat(response.getAreaM2()).isCloseTo(1681800.606, within(5e-4));
         assertThat(response.getBbox().getWest()).isCloseTo(-4.5014119, within(1e-7));
         assertThat(response.getPolygons()).isEqualTo(1);
+        assertThat(TestServices.metricsText(SERVICES))
+                .containsPattern("landcover_grpc_request_duration_seconds_count\\{code=\"OK\","
+                        + "method=\"landcover.v1.LandCoverService/ValidateAoi\"} [1-9]");
     }
 
     @Test
     void validateAoi_hourglass_isInvalidArgumentWithPointerAndLocation() throws IOException {
         String aoi = shared("geojson_edge_cases/turf_unkink_polygon_in/hourglass.geojson");
         var stub = LandCoverServiceGrpc.newBlockingStub(channel);
-        assertThatThrownBy(() -> stub.validateAoi(ValidateAoiRequest.newBuilder().setAoiGeojson(aoi).build()))
+        assertThatThrownBy(() -> stub.validateAoi(
+                        ValidateAoiRequest.newBuilder().setAoiGeojson(aoi).build()))
                 .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
                     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
                     assertThat(e.getStatus().getDescription()).contains("self-intersection at (1.000000, 1.000000)");
@@ -93,22 +97,23 @@ class GrpcServerIT {
         var stub = LandCoverServiceGrpc.newBlockingStub(channel);
         assertThatThrownBy(() -> stub.validateAoi(
                         ValidateAoiRequest.newBuilder().setAoiGeojson("{").build()))
-                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(
-                                e.getStatus().getCode())
-                        .isEqualTo(Status.Code.INVALID_ARGUMENT));
+                .isInstanceOfSatisfying(
+                        StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
     }
 
     @Test
     void predictAndListModels_areUnimplementedForNow() {
         var stub = LandCoverServiceGrpc.newBlockingStub(channel);
-        assertThatThrownBy(() -> stub.predict(PredictRequest.newBuilder().addYears(2023).build()))
-                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(
-                                e.getStatus().getCode())
-                        .isEqualTo(Status.Code.UNIMPLEMENTED));
+        assertThatThrownBy(() ->
+                        stub.predict(PredictRequest.newBuilder().addYears(2023).build()))
+                .isInstanceOfSatisfying(
+                        StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED));
         assertThatThrownBy(() -> stub.listModels(ListModelsRequest.getDefaultInstance()))
-                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(
-                                e.getStatus().getCode())
-                        .isEqualTo(Status.Code.UNIMPLEMENTED));
+                .isInstanceOfSatisfying(
+                        StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED));
     }
 
     @Test

@@ -69,8 +69,7 @@ class AccessGuardTest {
         Responses response = settings("Bearer " + TestServices.ADMIN_TOKEN);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().path("security").path("apiAccess").asText()).isEqualTo("api-keys");
-        assertThat(response.json().path("limits").path("maxBodyBytes").asLong())
-                .isEqualTo(TestServices.MAX_BODY_BYTES);
+        assertThat(response.json().path("limits").path("maxBodyBytes").asLong()).isEqualTo(TestServices.MAX_BODY_BYTES);
         assertThat(response.body()).doesNotContain(TestServices.ADMIN_TOKEN, TestServices.API_KEY, "sha256:");
     }
 
@@ -86,6 +85,7 @@ class AccessGuardTest {
     @Test
     void openEndpoints_needNoKey() {
         assertThat(Responses.read(client.get("/v1/classes").request()).status()).isEqualTo(200);
-        assertThat(Responses.read(client.get("/health/live").request()).status()).isEqualTo(200);
+        assertThat(Responses.read(client.get("/health/live").request()).status())
+                .isEqualTo(200);
     }
 }

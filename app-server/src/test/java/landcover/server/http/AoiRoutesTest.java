@@ -53,7 +53,8 @@ class AoiRoutesTest {
 
     @Test
     void validate_sierraNievesForestTypes_countsItsDisjointPolygons() throws IOException {
-        JsonNode body = post("geojson_aoi/sierra_nieves_forest_types_polygons.geojson").json();
+        JsonNode body =
+                post("geojson_aoi/sierra_nieves_forest_types_polygons.geojson").json();
         assertThat(body.path("valid").asBoolean()).isTrue();
         // 69 features that touch nowhere: the union keeps all 69.
         assertThat(body.path("polygons").asInt()).isEqualTo(69);

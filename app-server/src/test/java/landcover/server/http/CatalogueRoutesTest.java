@@ -54,17 +54,30 @@ class CatalogueRoutesTest {
                 (Map<String, Map<String, Map<String, Object>>>) document.get("paths");
         assertThat(paths)
                 .containsKeys(
-                        "/v1/predictions", "/v1/years", "/v1/classes", "/v1/models", "/v1/models/{year}",
-                        "/v1/models/{year}/aliases/{alias}", "/v1/imagery/{year}/tiles/{z}/{x}/{y}.png",
-                        "/v1/aois/validate", "/v1/admin/settings", "/health/live", "/health/ready", "/metrics",
+                        "/v1/predictions",
+                        "/v1/years",
+                        "/v1/classes",
+                        "/v1/models",
+                        "/v1/models/{year}",
+                        "/v1/models/{year}/aliases/{alias}",
+                        "/v1/imagery/{year}/tiles/{z}/{x}/{y}.png",
+                        "/v1/aois/validate",
+                        "/v1/admin/settings",
+                        "/health/live",
+                        "/health/ready",
+                        "/metrics",
                         "/openapi");
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             String description = String.valueOf(operation.getOrDefault("description", ""));
             int status = status(Method.create(method.toUpperCase(java.util.Locale.ROOT)), path);
             if (description.contains(PLANNED)) {
-                assertThat(status).as(method + " " + path + " is marked planned but served").isEqualTo(404);
+                assertThat(status)
+                        .as(method + " " + path + " is marked planned but served")
+                        .isEqualTo(404);
             } else {
-                assertThat(status).as(method + " " + path + " is documented but not served").isNotIn(404, 405);
+                assertThat(status)
+                        .as(method + " " + path + " is documented but not served")
+                        .isNotIn(404, 405);
             }
         }));
     }

@@ -11,8 +11,8 @@ import io.helidon.webserver.testing.junit5.SetUpRoute;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -58,7 +58,8 @@ class ProblemTableTest {
 
     @Test
     void unknownRoute_isA404Problem() {
-        JsonNode problem = Responses.read(client.get("/no/such/thing").request()).problem(404, "about:blank");
+        JsonNode problem =
+                Responses.read(client.get("/no/such/thing").request()).problem(404, "about:blank");
         assertThat(problem.path("title").asText()).isEqualTo("Not Found");
         assertThat(problem.path("instance").asText()).isEqualTo("/no/such/thing");
     }
@@ -72,8 +73,8 @@ class ProblemTableTest {
 
     @Test
     void invalidValue_isA422NamingTheField() {
-        JsonNode problem = Responses.read(client.get("/test/year").request())
-                .problem(422, "urn:landcover:problem:invalid-value");
+        JsonNode problem =
+                Responses.read(client.get("/test/year").request()).problem(422, "urn:landcover:problem:invalid-value");
         assertThat(problem.path("field").asText()).isEqualTo("year");
         assertThat(problem.path("detail").asText()).contains("1999");
     }
@@ -166,6 +167,7 @@ class ProblemTableTest {
 
     @Test
     void emptyBody_isA400() {
-        Responses.read(client.post("/v1/aois/validate").request()).problem(400, "urn:landcover:problem:malformed-request");
+        Responses.read(client.post("/v1/aois/validate").request())
+                .problem(400, "urn:landcover:problem:malformed-request");
     }
 }

@@ -49,8 +49,9 @@ class RestServerIT {
     }
 
     private Responses post(String path, byte[] body) {
-        return Responses.read(
-                http.post(path).header(HeaderNames.CONTENT_TYPE, "application/geo+json").submit(body));
+        return Responses.read(http.post(path)
+                .header(HeaderNames.CONTENT_TYPE, "application/geo+json")
+                .submit(body));
     }
 
     private Responses get(String path) {
@@ -82,7 +83,8 @@ class RestServerIT {
                 }
                 if (response.status() == 413) {
                     assertThat(body.path("type").asText()).isEqualTo("urn:landcover:problem:aoi-too-large");
-                    assertThat(body.path("areaM2").asDouble()).isGreaterThan(body.path("limit").asDouble());
+                    assertThat(body.path("areaM2").asDouble())
+                            .isGreaterThan(body.path("limit").asDouble());
                     tooLarge++;
                 }
             }

@@ -46,10 +46,12 @@ class AuthenticatorTest {
         assertThatThrownBy(() -> auth.requireAdmin(bearer(KEY))).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> auth.requireAdmin(bearer("nope")))
                 .isInstanceOfSatisfying(
-                        AuthenticationException.class, e -> assertThat(e.credentialsPresented()).isTrue());
+                        AuthenticationException.class,
+                        e -> assertThat(e.credentialsPresented()).isTrue());
         assertThatThrownBy(() -> auth.requireAdmin(Optional.empty()))
                 .isInstanceOfSatisfying(
-                        AuthenticationException.class, e -> assertThat(e.credentialsPresented()).isFalse());
+                        AuthenticationException.class,
+                        e -> assertThat(e.credentialsPresented()).isFalse());
     }
 
     @Test

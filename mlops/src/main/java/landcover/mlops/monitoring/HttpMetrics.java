@@ -17,6 +17,10 @@ public final class HttpMetrics {
     /** The route label of requests that matched no route (404s on arbitrary paths). */
     public static final String UNMATCHED_ROUTE = "unmatched";
 
+    /** Bucket bounds of the request duration histograms, in seconds: 1 ms to 30 s. */
+    static final double[] BUCKETS_SECONDS = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30
+    };
+
     private final Histogram duration;
 
     HttpMetrics(PrometheusRegistry registry) {
@@ -26,7 +30,7 @@ public final class HttpMetrics {
                 .unit(Unit.SECONDS)
                 .labelNames("method", "route", "status_class")
                 .classicOnly()
-                .classicUpperBounds(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
+                .classicUpperBounds(BUCKETS_SECONDS)
                 .register(registry);
     }
 

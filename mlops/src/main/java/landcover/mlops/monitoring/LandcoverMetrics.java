@@ -24,12 +24,14 @@ public final class LandcoverMetrics {
 
     private final PrometheusRegistry registry;
     private final HttpMetrics http;
+    private final GrpcMetrics grpc;
     private final PrometheusTextFormatWriter writer =
             PrometheusTextFormatWriter.builder().build();
 
     private LandcoverMetrics(PrometheusRegistry registry) {
         this.registry = registry;
         this.http = new HttpMetrics(registry);
+        this.grpc = new GrpcMetrics(registry);
     }
 
     /**
@@ -52,9 +54,14 @@ public final class LandcoverMetrics {
         return registry;
     }
 
-    /** Request counts and durations of the HTTP and gRPC edges. */
+    /** Request counts and durations of the REST edge. */
     public HttpMetrics http() {
         return http;
+    }
+
+    /** Call counts and durations of the gRPC edge. */
+    public GrpcMetrics grpc() {
+        return grpc;
     }
 
     /**

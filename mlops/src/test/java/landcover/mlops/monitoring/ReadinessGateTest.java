@@ -37,7 +37,10 @@ class ReadinessGateTest {
         gate.require("production-models", "loading").markMet();
         gate.beginShutdown();
         assertThat(gate.isReady()).isFalse();
-        assertThat(gate.report()).last().extracting(ReadinessGate.ConditionState::name).isEqualTo("shutdown");
+        assertThat(gate.report())
+                .last()
+                .extracting(ReadinessGate.ConditionState::name)
+                .isEqualTo("shutdown");
         gate.require("late", "x").markMet();
         assertThat(gate.isReady()).isFalse();
     }
