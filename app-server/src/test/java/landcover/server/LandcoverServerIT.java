@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.api.WebClient;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import landcover.server.api.EdgeServices;
+import landcover.server.config.ListenSettings;
+import landcover.server.config.ServerSettings;
 import landcover.server.http.HttpApi;
 import org.junit.jupiter.api.Test;
 
@@ -59,10 +63,10 @@ class LandcoverServerIT {
 
     @Test
     void start_portTaken_failsInsteadOfRunningHalfway() throws IOException {
-        try (var taken = new java.net.ServerSocket(0)) {
+        try (var taken = new ServerSocket(0)) {
             var base = TestServices.settings();
-            var settings = new landcover.server.config.ServerSettings(
-                    new landcover.server.config.ListenSettings(
+            var settings = new ServerSettings(
+                    new ListenSettings(
                             "127.0.0.1", taken.getLocalPort(), 0, base.listen().shutdownGrace()),
                     base.dataDir(),
                     base.security(),
@@ -70,7 +74,7 @@ class LandcoverServerIT {
                     base.imagery(),
                     base.classes());
             EdgeServices services = TestServices.create(settings, false);
-            assertThatThrownBy(() -> LandcoverServer.start(services)).isInstanceOf(java.io.UncheckedIOException.class);
+            assertThatThrownBy(() -> LandcoverServer.start(services)).isInstanceOf(UncheckedIOException.class);
         }
     }
 

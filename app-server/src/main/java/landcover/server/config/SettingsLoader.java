@@ -84,9 +84,8 @@ public final class SettingsLoader {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new SettingsException("--config", "cannot read config file " + file + ": no such readable file");
         }
-        Config config;
         try {
-            config = Config.builder()
+            Config config = Config.builder()
                     .disableEnvironmentVariablesSource()
                     .disableSystemPropertiesSource()
                     .disableParserServices()
@@ -94,20 +93,23 @@ public final class SettingsLoader {
                     .addParser(YamlConfigParser.create())
                     .sources(ConfigSources.file(file))
                     .build();
-            List<String> unknown = config.traverse()
-                    .filter(Config::isLeaf)
-                    .map(node -> node.key().toString())
-                    .filter(key -> !KEYS.contains(key) && !YEAR_KEY.matcher(key).matches())
-                    .sorted()
-                    .toList();
-            if (!unknown.isEmpty()) {
-                throw new SettingsException(
-                        unknown.getFirst(), "unknown setting '" + unknown.getFirst() + "' in " + file);
-            }
+            refuseUnknownKeys(config, file);
+            return config;
         } catch (ConfigException e) {
             throw new SettingsException("--config", "cannot read config file " + file + ": " + e.getMessage());
         }
-        return config;
+    }
+
+    private static void refuseUnknownKeys(Config config, Path file) {
+        List<String> unknown = config.traverse()
+                .filter(Config::isLeaf)
+                .map(node -> node.key().toString())
+                .filter(key -> !KEYS.contains(key) && !YEAR_KEY.matcher(key).matches())
+                .sorted()
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new SettingsException(unknown.getFirst(), "unknown setting '" + unknown.getFirst() + "' in " + file);
+        }
     }
 
     private static ListenSettings listen(SettingSources sources) {

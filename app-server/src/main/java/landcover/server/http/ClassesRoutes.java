@@ -1,5 +1,6 @@
 package landcover.server.http;
 
+import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.HttpRouting;
 import java.util.LinkedHashMap;
@@ -19,8 +20,7 @@ public final class ClassesRoutes {
         byte[] body = Json.bytes(describe(scheme));
         routing.get(
                 "/v1/classes",
-                (req, res) -> res.header(io.helidon.http.HeaderNames.CONTENT_TYPE, Json.JSON)
-                        .send(body));
+                (req, res) -> res.header(HeaderNames.CONTENT_TYPE, Json.JSON).send(body));
         Methods.refuseOthers(routing, "/v1/classes", Method.GET);
     }
 

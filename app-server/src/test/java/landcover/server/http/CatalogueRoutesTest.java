@@ -8,7 +8,7 @@ import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.testing.junit5.DirectClient;
 import io.helidon.webserver.testing.junit5.RoutingTest;
 import io.helidon.webserver.testing.junit5.SetUpRoute;
-import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import landcover.domain.ClassScheme;
 import landcover.server.TestServices;
@@ -69,7 +69,7 @@ class CatalogueRoutesTest {
                         "/openapi");
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             String description = String.valueOf(operation.getOrDefault("description", ""));
-            int status = status(Method.create(method.toUpperCase(java.util.Locale.ROOT)), path);
+            int status = status(Method.create(method.toUpperCase(Locale.ROOT)), path);
             if (description.contains(PLANNED)) {
                 assertThat(status)
                         .as(method + " " + path + " is marked planned but served")
@@ -98,7 +98,7 @@ class CatalogueRoutesTest {
         Responses.read(client.get("/no/such/path/12345").request());
         Responses response = Responses.read(client.get("/metrics").request());
         assertThat(response.contentType()).startsWith("text/plain; version=0.0.4");
-        String text = new String(response.body().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        String text = response.body();
         assertThat(text)
                 .contains("landcover_http_request_duration_seconds_count{method=\"GET\",route=\"/v1/classes\","
                         + "status_class=\"2xx\"}")

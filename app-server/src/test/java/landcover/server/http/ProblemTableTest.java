@@ -9,6 +9,7 @@ import io.helidon.webserver.testing.junit5.DirectClient;
 import io.helidon.webserver.testing.junit5.RoutingTest;
 import io.helidon.webserver.testing.junit5.SetUpRoute;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -131,7 +132,7 @@ class ProblemTableTest {
     @Test
     void bodyOverTheLimit_isA413NamingTheLimit() {
         byte[] big = new byte[(int) TestServices.MAX_BODY_BYTES + 1];
-        java.util.Arrays.fill(big, (byte) ' ');
+        Arrays.fill(big, (byte) ' ');
         JsonNode problem = Responses.read(client.post("/v1/aois/validate")
                         .header(HeaderNames.CONTENT_TYPE, "application/json")
                         .submit(big))
