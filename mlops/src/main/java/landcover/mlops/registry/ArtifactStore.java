@@ -16,14 +16,15 @@ import java.util.Optional;
  */
 public interface ArtifactStore extends AutoCloseable {
     /**
-     * Stores {@code content}, which must hash to {@code sha256} and be {@code sizeBytes} long.
+     * Stores {@code content}, which must hash to {@code sha256} and be {@code sizeBytes} long. The
+     * content may be opened more than once (the S3 store reads it once to compute Content-MD5).
      *
      * @return the stored blob (the existing one when it was already there)
      * @throws ArtifactCorruptedException when the content does not match {@code sha256} or the size;
      *     nothing is stored then
      * @throws RegistryStorageException when the store cannot be written
      */
-    StoredBlob put(Sha256 sha256, long sizeBytes, InputStream content);
+    StoredBlob put(Sha256 sha256, long sizeBytes, ArtifactUpload.Content content);
 
     /** Whether a blob with this address is stored. */
     boolean exists(Sha256 sha256);

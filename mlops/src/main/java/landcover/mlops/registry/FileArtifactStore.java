@@ -48,7 +48,7 @@ final class FileArtifactStore implements ArtifactStore {
     }
 
     @Override
-    public StoredBlob put(Sha256 sha256, long sizeBytes, InputStream content) {
+    public StoredBlob put(Sha256 sha256, long sizeBytes, ArtifactUpload.Content content) {
         Optional<StoredBlob> existing = stat(sha256);
         if (existing.isPresent()) {
             return existing.get();
@@ -68,11 +68,12 @@ final class FileArtifactStore implements ArtifactStore {
         }
     }
 
-    private static void writeVerified(Path part, Sha256 sha256, long sizeBytes, InputStream content)
+    private static void writeVerified(Path part, Sha256 sha256, long sizeBytes, ArtifactUpload.Content source)
             throws IOException {
         MessageDigest digest = Sha256.newDigest();
         long written;
-        try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try (InputStream content = source.open();
+                FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), digest)) {
             written = content.transferTo(out);
             out.flush();

@@ -104,13 +104,11 @@ final class Registrar {
         if (store.exists(entry.sha256())) {
             return; // Content-addressed: the same bytes are already stored (and protected by our pending row).
         }
-        try (InputStream in = upload.content().open()) {
-            store.put(entry.sha256(), entry.sizeBytes(), in);
+        try {
+            store.put(entry.sha256(), entry.sizeBytes(), upload.content());
         } catch (ArtifactCorruptedException e) {
             throw new ArtifactCorruptedException(null, upload.name() + " (it changed while being registered)",
                     entry.sha256(), e.actual());
-        } catch (IOException e) {
-            throw new RegistryStorageException(upload.name(), "cannot read artifact " + upload.name() + " to upload it", e);
         }
     }
 

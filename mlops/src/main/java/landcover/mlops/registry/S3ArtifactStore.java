@@ -1,6 +1,11 @@
 package landcover.mlops.registry;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -19,7 +24,6 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
-import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
@@ -28,9 +32,9 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Blobs as objects under {@code prefix/blobs/ab/abcdef…} in an S3 bucket. Each blob is written with
- * one PUT carrying its SHA-256 ({@code x-amz-checksum-sha256}), so the server refuses damaged
- * uploads and a reader never sees a partial object; the digest is also checked here while the bytes
- * stream out, and again on every read. Thread-safe (the SDK client is).
+ * one PUT carrying Content-MD5, so the server refuses damaged uploads and a reader never sees a
+ * partial object; the SHA-256 is checked here while the bytes stream out (a mismatch deletes the
+ * object) and again on every read, and kept as object metadata. Thread-safe (the SDK client is).
  */
 final class S3ArtifactStore implements ArtifactStore {
     private final S3Location location;
@@ -58,7 +62,7 @@ final class S3ArtifactStore implements ArtifactStore {
     }
 
     @Override
-    public StoredBlob put(Sha256 sha256, long sizeBytes, InputStream content) {
+    public StoredBlob put(Sha256 sha256, long sizeBytes, ArtifactUpload.Content content) {
         Optional<StoredBlob> existing = stat(sha256);
         if (existing.isPresent()) {
             return existing.get();
@@ -68,14 +72,15 @@ final class S3ArtifactStore implements ArtifactStore {
                 .bucket(location.bucket())
                 .key(location.key(sha256))
                 .contentLength(sizeBytes)
-                .checksumAlgorithm(ChecksumAlgorithm.SHA256)
-                .checksumSHA256(sha256.base64())
+                .contentMD5(md5(content))
                 .metadata(Map.of("sha256", sha256.hex()))
                 .build();
-        try {
-            client.putObject(request, RequestBody.fromInputStream(new DigestInputStream(content, digest), sizeBytes));
+        try (InputStream in = content.open()) {
+            client.putObject(request, RequestBody.fromInputStream(new DigestInputStream(in, digest), sizeBytes));
         } catch (SdkException e) {
             throw failure("cannot store artifact " + sha256.shortHex() + "…", e);
+        } catch (IOException e) {
+            throw new RegistryStorageException(location.toString(), "cannot read the content to upload", e);
         }
         Sha256 actual = Sha256.fromDigest(digest.digest());
         if (!actual.equals(sha256)) {
@@ -84,6 +89,23 @@ final class S3ArtifactStore implements ArtifactStore {
         }
         return stat(sha256).orElseThrow(() -> new RegistryStorageException(
                 location.toString(), "artifact " + sha256.shortHex() + "… vanished right after upload", null));
+    }
+
+    /**
+     * Base64 MD5 of the content for the Content-MD5 header: S3 and every S3-compatible server we
+     * met (S3Proxy, MinIO) verify it, while x-amz-checksum-sha256 is refused by some (S3Proxy 2.x
+     * answers 501).
+     */
+    private String md5(ArtifactUpload.Content content) {
+        try (InputStream in = content.open()) {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), md5));
+            return Base64.getEncoder().encodeToString(md5.digest());
+        } catch (IOException e) {
+            throw new RegistryStorageException(location.toString(), "cannot read the content to upload", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has MD5", e);
+        }
     }
 
     @Override
