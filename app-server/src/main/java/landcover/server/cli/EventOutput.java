@@ -12,7 +12,8 @@ final class EventOutput {
             out.println(JsonOutput.line(ModelJson.event(e)));
         } else {
             out.println(e.alias() + ": " + (e.from() == null ? "unset" : e.from()) + " -> "
-                    + (e.to() == null ? "unset" : e.to()) + " (" + e.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + (e.to() == null ? "unset" : e.to()) + " ("
+                    + e.kind().name().toLowerCase(java.util.Locale.ROOT)
                     + " by " + e.by() + " at " + e.at() + ")");
         }
     }

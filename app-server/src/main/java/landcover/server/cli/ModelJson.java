@@ -57,8 +57,16 @@ final class ModelJson {
         out.put("classScheme", parse(l.classScheme().toJson()));
         out.put("trainingSetSha256", l.trainingSet().hex());
         out.put("holdoutSha256", l.holdout().hex());
-        out.put("imagery", Map.of("source", l.imagery().source(), "itemIds", l.imagery().itemIds()));
-        out.put("code", Map.of("gitCommit", l.code().gitCommit(), "dependencies", l.code().dependencies()));
+        out.put(
+                "imagery",
+                Map.of("source", l.imagery().source(), "itemIds", l.imagery().itemIds()));
+        out.put(
+                "code",
+                Map.of(
+                        "gitCommit",
+                        l.code().gitCommit(),
+                        "dependencies",
+                        l.code().dependencies()));
         out.put("parentVersion", l.parent() == null ? null : l.parent().value());
         Map<String, Object> creator = new LinkedHashMap<>();
         creator.put("person", l.createdBy().person());

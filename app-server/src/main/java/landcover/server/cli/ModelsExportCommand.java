@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code landcover models export --year Y --version V --out FILE}. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Write one version (metadata and artifacts) as a self-contained ZIP bundle.")
 final class ModelsExportCommand implements Callable<Integer> {
     @Mixin

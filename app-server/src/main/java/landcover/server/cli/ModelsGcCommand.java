@@ -12,13 +12,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code landcover models gc [--grace PT1H]}: removes artifacts of registrations that never committed. */
-@Command(name = "gc", mixinStandardHelpOptions = true,
+@Command(
+        name = "gc",
+        mixinStandardHelpOptions = true,
         description = "Delete unreferenced artifacts older than the grace period (registrations that crashed).")
 final class ModelsGcCommand implements Callable<Integer> {
     @Mixin
     RegistryOptions registry;
 
-    @Option(names = "--grace", defaultValue = "PT24H", paramLabel = "DURATION",
+    @Option(
+            names = "--grace",
+            defaultValue = "PT24H",
+            paramLabel = "DURATION",
             description = "Keep anything younger, e.g. PT1H (default: ${DEFAULT-VALUE}).")
     String grace;
 
@@ -30,11 +35,15 @@ final class ModelsGcCommand implements Callable<Integer> {
         Duration period = parse(grace);
         try (ModelRegistry models = registry.open()) {
             GcReport report = models.gc(period);
-            spec.commandLine().getOut().println(registry.json
-                    ? JsonOutput.line(report)
-                    : "deleted " + report.blobsDeleted() + " orphan artifacts (" + report.bytesDeleted() + " bytes), kept "
-                            + report.blobsKept() + " younger than " + period + ", expired "
-                            + report.expiredRegistrations() + " unfinished registrations");
+            spec.commandLine()
+                    .getOut()
+                    .println(
+                            registry.json
+                                    ? JsonOutput.line(report)
+                                    : "deleted " + report.blobsDeleted() + " orphan artifacts (" + report.bytesDeleted()
+                                            + " bytes), kept "
+                                            + report.blobsKept() + " younger than " + period + ", expired "
+                                            + report.expiredRegistrations() + " unfinished registrations");
         }
         return ExitCodes.OK;
     }

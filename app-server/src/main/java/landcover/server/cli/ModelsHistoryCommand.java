@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
  * {@code landcover models history --year Y [--alias A] [--as-of T]}: the promotion history, or which
  * version held the alias at instant T.
  */
-@Command(name = "history", mixinStandardHelpOptions = true,
+@Command(
+        name = "history",
+        mixinStandardHelpOptions = true,
         description = "Promotion history of a year, or (with --as-of) which version held an alias at a time.")
 final class ModelsHistoryCommand implements Callable<Integer> {
     @Mixin
@@ -33,7 +35,10 @@ final class ModelsHistoryCommand implements Callable<Integer> {
     @Option(names = "--year", required = true, paramLabel = "YEAR")
     String year;
 
-    @Option(names = "--alias", paramLabel = "ALIAS", description = "Only this alias (default: all; production with --as-of).")
+    @Option(
+            names = "--alias",
+            paramLabel = "ALIAS",
+            description = "Only this alias (default: all; production with --as-of).")
     String alias;
 
     @Option(names = "--as-of", paramLabel = "TIME", description = "An instant such as 2023-06-01T00:00:00Z.")
@@ -67,7 +72,8 @@ final class ModelsHistoryCommand implements Callable<Integer> {
             result.put("version", version.map(ModelVersion::value).orElse(null));
             out.println(JsonOutput.line(result));
         } else {
-            out.println(ref + " at " + at + ": " + version.map(ModelVersion::toString).orElse("not set"));
+            out.println(ref + " at " + at + ": "
+                    + version.map(ModelVersion::toString).orElse("not set"));
         }
     }
 

@@ -12,7 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code landcover models import BUNDLE}: registers a bundle's version under the next number. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Register the version in a bundle (hashes checked) under the next version number.")
 final class ModelsImportCommand implements Callable<Integer> {
     @Mixin
@@ -31,9 +33,12 @@ final class ModelsImportCommand implements Callable<Integer> {
         }
         try (ModelRegistry models = registry.open()) {
             ModelVersionRecord imported = models.importBundle(bundle);
-            spec.commandLine().getOut().println(registry.json
-                    ? JsonOutput.line(ModelJson.summary(imported))
-                    : "imported " + imported.importedFrom() + " as " + imported.id());
+            spec.commandLine()
+                    .getOut()
+                    .println(
+                            registry.json
+                                    ? JsonOutput.line(ModelJson.summary(imported))
+                                    : "imported " + imported.importedFrom() + " as " + imported.id());
         }
         return ExitCodes.OK;
     }

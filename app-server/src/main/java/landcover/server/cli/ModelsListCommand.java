@@ -79,7 +79,11 @@ final class ModelsListCommand implements Callable<Integer> {
             Map<String, Object> row = ModelJson.summary(r);
             row.put("aliases", names);
             rows.add(row);
-            table.row(r.id().version(), r.createdAt(), r.lineage().createdBy().who(), r.lineage().synthetic(),
+            table.row(
+                    r.id().version(),
+                    r.createdAt(),
+                    r.lineage().createdBy().who(),
+                    r.lineage().synthetic(),
                     names.isEmpty() ? "-" : String.join(",", names));
         }
         if (registry.json) {

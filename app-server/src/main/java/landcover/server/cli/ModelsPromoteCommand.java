@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code landcover models promote --year Y --version V --alias A --reason R [--by NAME]}. */
-@Command(name = "promote", mixinStandardHelpOptions = true,
+@Command(
+        name = "promote",
+        mixinStandardHelpOptions = true,
         description = "Point an alias (production, shadow, …) at a version; recorded in the promotion history.")
 final class ModelsPromoteCommand implements Callable<Integer> {
     @Mixin
@@ -27,7 +29,11 @@ final class ModelsPromoteCommand implements Callable<Integer> {
     @Option(names = "--version", required = true, paramLabel = "V")
     String version;
 
-    @Option(names = "--alias", defaultValue = "production", paramLabel = "ALIAS", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--alias",
+            defaultValue = "production",
+            paramLabel = "ALIAS",
+            description = "Default: ${DEFAULT-VALUE}.")
     String alias;
 
     @Option(names = "--reason", required = true, paramLabel = "TEXT")

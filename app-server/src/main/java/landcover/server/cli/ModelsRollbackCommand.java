@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code landcover models rollback --year Y [--alias A] --reason R [--by NAME]}. */
-@Command(name = "rollback", mixinStandardHelpOptions = true,
+@Command(
+        name = "rollback",
+        mixinStandardHelpOptions = true,
         description = "Return an alias to the version it held before the current one (from the history).")
 final class ModelsRollbackCommand implements Callable<Integer> {
     @Mixin
@@ -21,7 +23,11 @@ final class ModelsRollbackCommand implements Callable<Integer> {
     @Option(names = "--year", required = true, paramLabel = "YEAR")
     String year;
 
-    @Option(names = "--alias", defaultValue = "production", paramLabel = "ALIAS", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--alias",
+            defaultValue = "production",
+            paramLabel = "ALIAS",
+            description = "Default: ${DEFAULT-VALUE}.")
     String alias;
 
     @Option(names = "--reason", required = true, paramLabel = "TEXT")
@@ -37,7 +43,9 @@ final class ModelsRollbackCommand implements Callable<Integer> {
     public Integer call() {
         AliasRef ref = new AliasRef(registry.modelName(), Year.parse(year), new Alias(alias));
         try (ModelRegistry models = registry.open()) {
-            EventOutput.print(models.rollback(ref, ModelsPromoteCommand.who(by), reason), registry.json,
+            EventOutput.print(
+                    models.rollback(ref, ModelsPromoteCommand.who(by), reason),
+                    registry.json,
                     spec.commandLine().getOut());
         }
         return ExitCodes.OK;

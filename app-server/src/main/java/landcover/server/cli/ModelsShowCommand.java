@@ -65,15 +65,18 @@ final class ModelsShowCommand implements Callable<Integer> {
 
     private static void print(ModelVersionRecord r, PrintWriter out) {
         out.println("model        " + r.id() + (r.lineage().synthetic() ? "  (SYNTHETIC training data)" : ""));
-        out.println("created      " + r.createdAt() + " by " + r.lineage().createdBy().who() + " ("
-                + r.lineage().createdBy().trigger() + ")");
+        out.println("created      " + r.createdAt() + " by "
+                + r.lineage().createdBy().who() + " (" + r.lineage().createdBy().trigger() + ")");
         out.println("metrics      " + r.lineage().metrics());
         out.println("params       " + r.lineage().hyperparameters());
-        out.println("features     " + r.lineage().features().size() + " (hash " + r.lineage().featureHash().shortHex() + "…)");
+        out.println("features     " + r.lineage().features().size() + " (hash "
+                + r.lineage().featureHash().shortHex() + "…)");
         out.println("classes      " + r.lineage().classScheme().name());
-        out.println("imagery      " + r.lineage().imagery().source() + " " + r.lineage().imagery().itemIds());
+        out.println("imagery      " + r.lineage().imagery().source() + " "
+                + r.lineage().imagery().itemIds());
         out.println("code         " + r.lineage().code().gitCommit());
-        out.println("parent       " + (r.lineage().parent() == null ? "-" : r.lineage().parent()));
+        out.println("parent       "
+                + (r.lineage().parent() == null ? "-" : r.lineage().parent()));
         r.source().ifPresent(s -> out.println("imported     " + s));
         TextTable table = new TextTable("ARTIFACT", "SIZE", "TYPE", "SHA256");
         for (ArtifactEntry a : r.artifacts()) {

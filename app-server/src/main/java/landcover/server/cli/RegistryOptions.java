@@ -21,23 +21,38 @@ final class RegistryOptions {
     // in a field because JUL keeps loggers only weakly.
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Embedded registry: H2 database and artifacts under DIR.")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "Embedded registry: H2 database and artifacts under DIR.")
     Path dataDir;
 
-    @Option(names = "--jdbc-url", paramLabel = "URL", description = "Cluster registry database, e.g. jdbc:postgresql://db/landcover.")
+    @Option(
+            names = "--jdbc-url",
+            paramLabel = "URL",
+            description = "Cluster registry database, e.g. jdbc:postgresql://db/landcover.")
     String jdbcUrl;
 
     @Option(names = "--jdbc-user", paramLabel = "USER", description = "Database user.")
     String jdbcUser;
 
-    @Option(names = "--jdbc-password-env", paramLabel = "VAR", description = "Environment variable holding the database password.")
+    @Option(
+            names = "--jdbc-password-env",
+            paramLabel = "VAR",
+            description = "Environment variable holding the database password.")
     String jdbcPasswordEnv;
 
-    @Option(names = "--store-url", paramLabel = "URL",
+    @Option(
+            names = "--store-url",
+            paramLabel = "URL",
             description = "Artifact store for --jdbc-url: s3://bucket/prefix?endpoint=http://host:9000 or a directory.")
     String storeUrl;
 
-    @Option(names = "--model", paramLabel = "NAME", defaultValue = "landcover", description = "Model line (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--model",
+            paramLabel = "NAME",
+            defaultValue = "landcover",
+            description = "Model line (default: ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--json", description = "Print JSON instead of a table.")
@@ -54,7 +69,8 @@ final class RegistryOptions {
         if (jdbcUrl == null || storeUrl == null) {
             throw new BadInputException("name the registry: --data-dir DIR, or --jdbc-url URL and --store-url URL");
         }
-        return new RegistrySettings(new DatabaseSettings(jdbcUrl, jdbcUser, password()), storeUrl, null, Clock.systemUTC());
+        return new RegistrySettings(
+                new DatabaseSettings(jdbcUrl, jdbcUser, password()), storeUrl, null, Clock.systemUTC());
     }
 
     private String password() {

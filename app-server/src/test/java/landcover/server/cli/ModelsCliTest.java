@@ -50,7 +50,10 @@ class ModelsCliTest {
                 .createdBy(Creator.person("tester"))
                 .synthetic(true)
                 .build();
-        return new RegistrationRequest(ModelName.DEFAULT, new Year(2023), lineage,
+        return new RegistrationRequest(
+                ModelName.DEFAULT,
+                new Year(2023),
+                lineage,
                 List.of(ArtifactUpload.ofBytes("model.bin", "application/octet-stream", model)));
     }
 
@@ -67,19 +70,26 @@ class ModelsCliTest {
     void list_year_printsEveryVersionAsJson() {
         CliTest.Run run = models("list", "--year", "2023", "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("\"id\":\"landcover/2023/v1\"", "\"id\":\"landcover/2023/v2\"",
-                "\"synthetic\":true", "\"overallAccuracy\":0.86");
+        assertThat(run.out())
+                .contains(
+                        "\"id\":\"landcover/2023/v1\"",
+                        "\"id\":\"landcover/2023/v2\"",
+                        "\"synthetic\":true",
+                        "\"overallAccuracy\":0.86");
     }
 
     @Test
     void promoteTwice_thenHistoryAsOf_namesTheVersionOfThatTime() throws Exception {
-        assertThat(models("promote", "--year", "2023", "--version", "1", "--reason", "first", "--by", "ana").exitCode())
+        assertThat(models("promote", "--year", "2023", "--version", "1", "--reason", "first", "--by", "ana")
+                        .exitCode())
                 .isZero();
         String between = java.time.Instant.now().toString();
         Thread.sleep(5);
-        CliTest.Run second = models("promote", "--year", "2023", "--version", "v2", "--reason", "better", "--by", "ana");
+        CliTest.Run second =
+                models("promote", "--year", "2023", "--version", "v2", "--reason", "better", "--by", "ana");
         assertThat(second.out()).contains("landcover/2023@production: v1 -> v2 (move by ana");
-        assertThat(models("history", "--year", "2023", "--as-of", between, "--json").out())
+        assertThat(models("history", "--year", "2023", "--as-of", between, "--json")
+                        .out())
                 .contains("\"version\":1");
         assertThat(models("history", "--year", "2023", "--json").out())
                 .contains("\"kind\":\"MOVE\"", "\"reason\":\"better\"", "\"fromMetrics\":{\"overallAccuracy\":0.81}");
@@ -92,11 +102,14 @@ class ModelsCliTest {
     @Test
     void exportThenImport_intoAnotherDataDir_takesTheNextNumber() {
         Path bundle = dir.resolve("v2.zip");
-        assertThat(models("export", "--year", "2023", "--version", "2", "--out", bundle.toString()).exitCode()).isZero();
+        assertThat(models("export", "--year", "2023", "--version", "2", "--out", bundle.toString())
+                        .exitCode())
+                .isZero();
         data = dir.resolve("other").toString();
         CliTest.Run imported = models("import", bundle.toString(), "--json");
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("\"id\":\"landcover/2023/v1\"", "\"importedFrom\":\"landcover/2023/v2 from ");
+        assertThat(imported.out())
+                .contains("\"id\":\"landcover/2023/v1\"", "\"importedFrom\":\"landcover/2023/v2 from ");
         assertThat(models("gc", "--grace", "PT0S", "--json").out()).contains("\"blobsDeleted\":0");
     }
 
@@ -110,7 +123,8 @@ class ModelsCliTest {
         CliTest.Run show = models("show", "--year", "2023", "--alias", "shadow");
         assertThat(show.exitCode()).isEqualTo(2);
         assertThat(show.err()).startsWith("landcover: alias landcover/2023@shadow is not set");
-        assertThat(models("history", "--year", "2023", "--as-of", "yesterday").err()).contains("--as-of");
+        assertThat(models("history", "--year", "2023", "--as-of", "yesterday").err())
+                .contains("--as-of");
     }
 
     @Test
@@ -118,8 +132,8 @@ class ModelsCliTest {
         CliTest.Run none = CliTest.run("models", "list");
         assertThat(none.exitCode()).isEqualTo(2);
         assertThat(none.err()).contains("--data-dir DIR, or --jdbc-url URL and --store-url URL");
-        CliTest.Run badStore = CliTest.run("models", "list", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/x",
-                "--store-url", "s3://");
+        CliTest.Run badStore =
+                CliTest.run("models", "list", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/x", "--store-url", "s3://");
         assertThat(badStore.exitCode()).isEqualTo(2);
         CliTest.Run badJdbc = CliTest.run("models", "list", "--jdbc-url", "jdbc:mysql://x", "--store-url", "/tmp/x");
         assertThat(badJdbc.err()).contains("is not a jdbc:h2: or jdbc:postgresql: URL");

@@ -45,8 +45,8 @@ final class AliasRows {
     }
 
     static Optional<ModelVersion> current(Connection c, AliasRef ref) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT version FROM aliases WHERE line_name = ? AND line_year = ? AND alias = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT version FROM aliases WHERE line_name = ? AND line_year = ? AND alias = ?")) {
             bind(s, ref);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(new ModelVersion(rs.getInt(1))) : Optional.empty();
@@ -67,8 +67,8 @@ final class AliasRows {
                 return;
             }
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO aliases (line_name, line_year, alias, version,"
-                + " moved_at) VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO aliases (line_name, line_year, alias, version," + " moved_at) VALUES (?, ?, ?, ?, ?)")) {
             bind(s, ref);
             s.setInt(4, version.value());
             s.setObject(5, utc(at));
@@ -77,8 +77,8 @@ final class AliasRows {
     }
 
     static void remove(Connection c, AliasRef ref) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "DELETE FROM aliases WHERE line_name = ? AND line_year = ? AND alias = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("DELETE FROM aliases WHERE line_name = ? AND line_year = ? AND alias = ?")) {
             bind(s, ref);
             s.executeUpdate();
         }
@@ -86,9 +86,11 @@ final class AliasRows {
 
     /** Appends an event (its sequence is ignored) and returns it with the sequence the database gave it. */
     static AliasEvent append(Connection c, AliasEvent e) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO alias_events (line_name, line_year, alias, kind,"
-                + " from_version, to_version, moved_by, reason, moved_at, from_metrics, to_metrics)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO alias_events (line_name, line_year, alias, kind,"
+                        + " from_version, to_version, moved_by, reason, moved_at, from_metrics, to_metrics)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             bind(s, e.alias());
             s.setString(4, e.kind().name());
             s.setObject(5, e.from() == null ? null : e.from().value(), Types.INTEGER);
@@ -101,8 +103,17 @@ final class AliasRows {
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
-                return new AliasEvent(keys.getLong("seq"), e.alias(), e.kind(), e.from(), e.to(), e.by(), e.reason(),
-                        e.at(), e.fromMetrics(), e.toMetrics());
+                return new AliasEvent(
+                        keys.getLong("seq"),
+                        e.alias(),
+                        e.kind(),
+                        e.from(),
+                        e.to(),
+                        e.by(),
+                        e.reason(),
+                        e.at(),
+                        e.fromMetrics(),
+                        e.toMetrics());
             }
         }
     }
@@ -144,7 +155,9 @@ final class AliasRows {
 
     private static AliasEvent event(ResultSet rs) throws SQLException {
         AliasRef ref = new AliasRef(
-                new ModelName(rs.getString("line_name")), new Year(rs.getInt("line_year")), new Alias(rs.getString("alias")));
+                new ModelName(rs.getString("line_name")),
+                new Year(rs.getInt("line_year")),
+                new Alias(rs.getString("alias")));
         return new AliasEvent(
                 rs.getLong("seq"),
                 ref,

@@ -29,7 +29,8 @@ public record ArtifactEntry(String name, Sha256 sha256, long sizeBytes, String m
     static void checkName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new InvalidValueException(
-                    "artifact", "'" + name + "' is not an artifact name: use 1-128 of A-Z a-z 0-9 . _ - (no leading dot)");
+                    "artifact",
+                    "'" + name + "' is not an artifact name: use 1-128 of A-Z a-z 0-9 . _ - (no leading dot)");
         }
     }
 

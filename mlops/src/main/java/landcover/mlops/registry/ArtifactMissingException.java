@@ -19,10 +19,11 @@ public final class ArtifactMissingException extends MlopsException {
      * @param sha256 the address that is missing, or null when the version has no artifact of that name
      */
     public ArtifactMissingException(ModelId modelId, String file, Sha256 sha256) {
-        super(sha256 == null
-                ? "model " + modelId + " has no artifact named " + file
-                : "artifact " + file + (modelId == null ? "" : " of model " + modelId) + " (sha256 "
-                        + sha256.shortHex() + "…) is missing from the artifact store");
+        super(
+                sha256 == null
+                        ? "model " + modelId + " has no artifact named " + file
+                        : "artifact " + file + (modelId == null ? "" : " of model " + modelId) + " (sha256 "
+                                + sha256.shortHex() + "…) is missing from the artifact store");
         this.modelId = modelId;
         this.file = Objects.requireNonNull(file, "file");
         this.sha256 = sha256;

@@ -82,7 +82,8 @@ final class Bundles {
         root.set("lineage", LineageJson.toTree(record.lineage()));
         ArrayNode artifacts = root.putArray("artifacts");
         for (ArtifactEntry a : record.artifacts()) {
-            artifacts.addObject()
+            artifacts
+                    .addObject()
                     .put("name", a.name())
                     .put("sha256", a.sha256().hex())
                     .put("sizeBytes", a.sizeBytes())
@@ -110,7 +111,8 @@ final class Bundles {
             }
             RegistrationRequest request =
                     new RegistrationRequest(name, year, LineageJson.fromTree(root.path("lineage")), uploads);
-            String source = new ModelId(name, year, version) + " from " + root.path("sourceRegistry").asText("?");
+            String source = new ModelId(name, year, version) + " from "
+                    + root.path("sourceRegistry").asText("?");
             return new Contents(request, source);
         } catch (DomainException e) {
             throw new InvalidBundleException(bundle, METADATA, e.getMessage());
@@ -150,9 +152,13 @@ final class Bundles {
         }
         Sha256 actual = Sha256.fromDigest(digest.digest());
         if (!actual.equals(expected.sha256()) || size != expected.sizeBytes()) {
-            throw new InvalidBundleException(bundle, entryName, "sha256 " + actual.shortHex() + "… (" + size
-                    + " bytes) does not match the manifest's " + expected.sha256().shortHex() + "… ("
-                    + expected.sizeBytes() + " bytes)");
+            throw new InvalidBundleException(
+                    bundle,
+                    entryName,
+                    "sha256 " + actual.shortHex() + "… (" + size
+                            + " bytes) does not match the manifest's "
+                            + expected.sha256().shortHex() + "… ("
+                            + expected.sizeBytes() + " bytes)");
         }
         return new ArtifactUpload(expected.name(), expected.mediaType(), () -> zip.getInputStream(entry));
     }

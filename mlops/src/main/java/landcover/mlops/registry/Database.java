@@ -73,7 +73,8 @@ final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new RegistryStorageException(location(), "cannot prepare the registry database: " + e.getMessage(), e);
+            throw new RegistryStorageException(
+                    location(), "cannot prepare the registry database: " + e.getMessage(), e);
         }
     }
 

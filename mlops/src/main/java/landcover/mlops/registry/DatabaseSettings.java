@@ -23,8 +23,7 @@ public record DatabaseSettings(String url, String user, String password) {
 
     public DatabaseSettings {
         if (url == null || !(url.startsWith("jdbc:h2:") || url.startsWith("jdbc:postgresql:"))) {
-            throw new InvalidValueException(
-                    "jdbc-url", "'" + url + "' is not a jdbc:h2: or jdbc:postgresql: URL");
+            throw new InvalidValueException("jdbc-url", "'" + url + "' is not a jdbc:h2: or jdbc:postgresql: URL");
         }
     }
 

@@ -81,7 +81,8 @@ final class FileArtifactStore implements ArtifactStore {
         }
         Sha256 actual = Sha256.fromDigest(digest.digest());
         if (!actual.equals(sha256) || written != sizeBytes) {
-            throw new ArtifactCorruptedException(null, "upload of " + written + " bytes (declared " + sizeBytes + ")", sha256, actual);
+            throw new ArtifactCorruptedException(
+                    null, "upload of " + written + " bytes (declared " + sizeBytes + ")", sha256, actual);
         }
     }
 
@@ -127,7 +128,8 @@ final class FileArtifactStore implements ArtifactStore {
     public InputStream open(Sha256 sha256) {
         Path file = pathOf(sha256);
         try {
-            return new VerifyingInputStream(Files.newInputStream(file), sha256, root.relativize(file).toString());
+            return new VerifyingInputStream(
+                    Files.newInputStream(file), sha256, root.relativize(file).toString());
         } catch (NoSuchFileException e) {
             throw new ArtifactMissingException(null, root.relativize(file).toString(), sha256);
         } catch (IOException e) {

@@ -108,8 +108,7 @@ final class JdbcModelRegistry implements ModelRegistry {
 
     @Override
     public InputStream openArtifact(ModelId id, String name) {
-        ArtifactEntry entry = get(id).artifact(name)
-                .orElseThrow(() -> new ArtifactMissingException(id, name, null));
+        ArtifactEntry entry = get(id).artifact(name).orElseThrow(() -> new ArtifactMissingException(id, name, null));
         try {
             return new NamedArtifactStream(store.open(entry.sha256()), id, name);
         } catch (ArtifactMissingException e) {
@@ -130,7 +129,8 @@ final class JdbcModelRegistry implements ModelRegistry {
     public void copyArtifact(ModelId id, String name, Path target) {
         Path absolute = target.toAbsolutePath();
         Path part = absolute.resolveSibling(absolute.getFileName() + ".part");
-        try (InputStream in = openArtifact(id, name); OutputStream out = Files.newOutputStream(part)) {
+        try (InputStream in = openArtifact(id, name);
+                OutputStream out = Files.newOutputStream(part)) {
             in.transferTo(out);
         } catch (IOException e) {
             throw new RegistryStorageException(absolute.toString(), "cannot copy artifact " + name + " of " + id, e);

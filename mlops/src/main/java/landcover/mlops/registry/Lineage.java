@@ -168,8 +168,19 @@ public record Lineage(
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("lineage is missing: " + String.join(", ", missing));
             }
-            return new Lineage(hyperparameters, metrics, features, classScheme, trainingSet, holdout, imagery, code,
-                    parent, createdBy, synthetic, description);
+            return new Lineage(
+                    hyperparameters,
+                    metrics,
+                    features,
+                    classScheme,
+                    trainingSet,
+                    holdout,
+                    imagery,
+                    code,
+                    parent,
+                    createdBy,
+                    synthetic,
+                    description);
         }
 
         private static void check(Object value, String name, List<String> missing) {

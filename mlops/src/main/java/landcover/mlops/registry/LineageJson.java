@@ -73,7 +73,9 @@ final class LineageJson {
                 .code(new CodeVersion(text(code, "gitCommit"), stringMap(required(code, "dependencies"))))
                 .parent(parent.isIntegralNumber() ? new ModelVersion(parent.intValue()) : null)
                 .createdBy(new Creator(
-                        nullableText(creator, "person"), nullableText(creator, "pipelineRunId"), text(creator, "trigger")))
+                        nullableText(creator, "person"),
+                        nullableText(creator, "pipelineRunId"),
+                        text(creator, "trigger")))
                 .synthetic(required(root, "synthetic").asBoolean())
                 .description(root.path("description").asText(""))
                 .build();

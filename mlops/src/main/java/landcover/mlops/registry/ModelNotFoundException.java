@@ -40,13 +40,17 @@ public final class ModelNotFoundException extends MlopsException {
     /** Alias {@code ref} points at no version. */
     public static ModelNotFoundException of(AliasRef ref) {
         return new ModelNotFoundException(
-                ref.name(), ref.year(), null, ref.alias(), "alias " + ref + " is not set: no version is " + ref.alias()
-                        + " for " + ref.year());
+                ref.name(),
+                ref.year(),
+                null,
+                ref.alias(),
+                "alias " + ref + " is not set: no version is " + ref.alias() + " for " + ref.year());
     }
 
     /** The year has no versions of model line {@code name}. */
     public static ModelNotFoundException ofYear(ModelName name, Year year) {
-        return new ModelNotFoundException(name, year, null, null, "no version of model " + name + " is registered for " + year);
+        return new ModelNotFoundException(
+                name, year, null, null, "no version of model " + name + " is registered for " + year);
     }
 
     /** The model line. */

@@ -29,8 +29,8 @@ final class PendingRows {
 
     static void insert(Connection c, String id, ModelName name, Year year, Instant at, Collection<Sha256> blobs)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO pending_registrations"
-                + " (id, line_name, line_year, started_at) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO pending_registrations" + " (id, line_name, line_year, started_at) VALUES (?, ?, ?, ?)")) {
             s.setString(1, id);
             s.setString(2, name.value());
             s.setInt(3, year.value());

@@ -28,7 +28,8 @@ final class Promotions {
     }
 
     AliasEvent move(AliasMove move) {
-        return db.inTransaction(c -> change(c, move.alias(), AliasEvent.Kind.MOVE, move.version(), move.by(), move.reason()));
+        return db.inTransaction(
+                c -> change(c, move.alias(), AliasEvent.Kind.MOVE, move.version(), move.by(), move.reason()));
     }
 
     AliasEvent rollback(AliasRef ref, String by, String reason) {
@@ -50,8 +51,19 @@ final class Promotions {
             lock(c, ref);
             ModelVersion from = AliasRows.current(c, ref).orElseThrow(() -> ModelNotFoundException.of(ref));
             AliasRows.remove(c, ref);
-            return AliasRows.append(c, new AliasEvent(0, ref, AliasEvent.Kind.CLEAR, from, null, who, why,
-                    eventTime(c, ref), metrics(c, ref, from), null));
+            return AliasRows.append(
+                    c,
+                    new AliasEvent(
+                            0,
+                            ref,
+                            AliasEvent.Kind.CLEAR,
+                            from,
+                            null,
+                            who,
+                            why,
+                            eventTime(c, ref),
+                            metrics(c, ref, from),
+                            null));
         });
     }
 
@@ -66,8 +78,19 @@ final class Promotions {
         Optional<ModelVersion> from = AliasRows.current(c, ref);
         Instant at = eventTime(c, ref);
         AliasRows.set(c, ref, to, at);
-        return AliasRows.append(c, new AliasEvent(0, ref, kind, from.orElse(null), to, by, reason, at,
-                from.isPresent() ? metrics(c, ref, from.get()) : null, toMetrics));
+        return AliasRows.append(
+                c,
+                new AliasEvent(
+                        0,
+                        ref,
+                        kind,
+                        from.orElse(null),
+                        to,
+                        by,
+                        reason,
+                        at,
+                        from.isPresent() ? metrics(c, ref, from.get()) : null,
+                        toMetrics));
     }
 
     private static void lock(Connection c, AliasRef ref) throws SQLException {

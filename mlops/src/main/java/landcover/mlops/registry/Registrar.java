@@ -73,9 +73,11 @@ final class Registrar {
         return db.inTransaction(c -> {
             int last = VersionRows.lockLine(c, request.name(), request.year()).orElseThrow();
             if (!PendingRows.delete(c, id)) {
-                throw new RegistryConflictException(id, "registration " + id + " of " + request.name() + "/"
-                        + request.year() + " took longer than the gc grace period and its uploads may have been"
-                        + " collected; nothing was registered, register again");
+                throw new RegistryConflictException(
+                        id,
+                        "registration " + id + " of " + request.name() + "/"
+                                + request.year() + " took longer than the gc grace period and its uploads may have been"
+                                + " collected; nothing was registered, register again");
             }
             ModelVersion version = VersionRows.takeNext(c, request.name(), request.year(), last);
             ModelVersionRecord record = new ModelVersionRecord(
@@ -96,7 +98,8 @@ final class Registrar {
             long size = in.transferTo(sink);
             return new ArtifactEntry(upload.name(), Sha256.fromDigest(digest.digest()), size, upload.mediaType());
         } catch (IOException e) {
-            throw new RegistryStorageException(upload.name(), "cannot read artifact " + upload.name() + " to register it", e);
+            throw new RegistryStorageException(
+                    upload.name(), "cannot read artifact " + upload.name() + " to register it", e);
         }
     }
 
@@ -107,8 +110,8 @@ final class Registrar {
         try {
             store.put(entry.sha256(), entry.sizeBytes(), upload.content());
         } catch (ArtifactCorruptedException e) {
-            throw new ArtifactCorruptedException(null, upload.name() + " (it changed while being registered)",
-                    entry.sha256(), e.actual());
+            throw new ArtifactCorruptedException(
+                    null, upload.name() + " (it changed while being registered)", entry.sha256(), e.actual());
         }
     }
 
@@ -125,5 +128,4 @@ final class Registrar {
     static Instant truncate(Instant t) {
         return t.truncatedTo(ChronoUnit.MICROS);
     }
-
 }

@@ -28,7 +28,10 @@ public record RegistrySettings(DatabaseSettings database, String storeUrl, S3Cre
     public static RegistrySettings embedded(Path dataDir) {
         Path dir = dataDir.toAbsolutePath().normalize();
         return new RegistrySettings(
-                DatabaseSettings.h2File(dir.resolve("registry")), dir.resolve("artifacts").toString(), null, Clock.systemUTC());
+                DatabaseSettings.h2File(dir.resolve("registry")),
+                dir.resolve("artifacts").toString(),
+                null,
+                Clock.systemUTC());
     }
 
     /** The same settings with another clock. */
@@ -43,7 +46,8 @@ public record RegistrySettings(DatabaseSettings database, String storeUrl, S3Cre
 
     /** The artifact directory (for a non-S3 store). */
     Path storeDirectory() {
-        String path = storeUrl.startsWith("file:") ? java.net.URI.create(storeUrl).getPath() : storeUrl;
+        String path =
+                storeUrl.startsWith("file:") ? java.net.URI.create(storeUrl).getPath() : storeUrl;
         return Path.of(path);
     }
 }

@@ -3,13 +3,13 @@ package landcover.mlops.registry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.DigestOutputStream;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,8 +87,9 @@ final class S3ArtifactStore implements ArtifactStore {
             delete(sha256);
             throw new ArtifactCorruptedException(null, "upload to " + location.key(sha256), sha256, actual);
         }
-        return stat(sha256).orElseThrow(() -> new RegistryStorageException(
-                location.toString(), "artifact " + sha256.shortHex() + "… vanished right after upload", null));
+        return stat(sha256)
+                .orElseThrow(() -> new RegistryStorageException(
+                        location.toString(), "artifact " + sha256.shortHex() + "… vanished right after upload", null));
     }
 
     /**
@@ -116,8 +117,8 @@ final class S3ArtifactStore implements ArtifactStore {
     @Override
     public Optional<StoredBlob> stat(Sha256 sha256) {
         try {
-            HeadObjectResponse head = client.headObject(
-                    b -> b.bucket(location.bucket()).key(location.key(sha256)));
+            HeadObjectResponse head =
+                    client.headObject(b -> b.bucket(location.bucket()).key(location.key(sha256)));
             return Optional.of(new StoredBlob(sha256, head.contentLength(), head.lastModified()));
         } catch (NoSuchKeyException e) {
             return Optional.empty();

@@ -17,7 +17,8 @@ public record Sha256(String hex) {
 
     public Sha256 {
         if (hex == null || !HEX.matcher(hex).matches()) {
-            throw new InvalidValueException("sha256", "'" + hex + "' is not a SHA-256 digest (64 lower-case hex digits)");
+            throw new InvalidValueException(
+                    "sha256", "'" + hex + "' is not a SHA-256 digest (64 lower-case hex digits)");
         }
     }
 

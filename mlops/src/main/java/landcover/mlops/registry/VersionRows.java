@@ -26,8 +26,8 @@ final class VersionRows {
 
     /** Creates the counter row of a line if missing (racing creators: the loser's duplicate is ignored). */
     static void ensureLine(Connection c, ModelName name, Year year) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT 1 FROM model_lines WHERE line_name = ? AND line_year = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT 1 FROM model_lines WHERE line_name = ? AND line_year = ?")) {
             bindLine(s, name, year);
             try (ResultSet rs = s.executeQuery()) {
                 if (rs.next()) {
@@ -35,8 +35,8 @@ final class VersionRows {
                 }
             }
         }
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO model_lines (line_name, line_year, last_version) VALUES (?, ?, 0)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO model_lines (line_name, line_year, last_version) VALUES (?, ?, 0)")) {
             bindLine(s, name, year);
             s.executeUpdate();
         } catch (SQLException e) {
@@ -59,8 +59,8 @@ final class VersionRows {
 
     /** Takes the next version number of a locked line. */
     static ModelVersion takeNext(Connection c, ModelName name, Year year, int last) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "UPDATE model_lines SET last_version = ? WHERE line_name = ? AND line_year = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("UPDATE model_lines SET last_version = ? WHERE line_name = ? AND line_year = ?")) {
             s.setInt(1, last + 1);
             s.setString(2, name.value());
             s.setInt(3, year.value());
@@ -78,7 +78,10 @@ final class VersionRows {
             s.setString(5, r.lineage().createdBy().who());
             s.setBoolean(6, r.lineage().synthetic());
             s.setString(7, r.lineage().featureHash().hex());
-            s.setObject(8, r.lineage().parent() == null ? null : r.lineage().parent().value(), java.sql.Types.INTEGER);
+            s.setObject(
+                    8,
+                    r.lineage().parent() == null ? null : r.lineage().parent().value(),
+                    java.sql.Types.INTEGER);
             s.setString(9, r.importedFrom());
             s.setString(10, LineageJson.toJson(r.lineage()));
             s.executeUpdate();
@@ -191,8 +194,7 @@ final class VersionRows {
         }
     }
 
-    private static void bind(PreparedStatement s, ModelName name, Year year, ModelVersion version)
-            throws SQLException {
+    private static void bind(PreparedStatement s, ModelName name, Year year, ModelVersion version) throws SQLException {
         bindLine(s, name, year);
         if (version != null) {
             s.setInt(3, version.value());

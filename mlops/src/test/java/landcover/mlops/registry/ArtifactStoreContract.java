@@ -83,7 +83,8 @@ abstract class ArtifactStoreContract {
         assertThat(store.stat(sha)).isEmpty();
         put(content);
         assertThat(store.exists(sha)).isTrue();
-        assertThat(store.stat(sha)).hasValueSatisfying(b -> assertThat(b.sizeBytes()).isEqualTo(10));
+        assertThat(store.stat(sha))
+                .hasValueSatisfying(b -> assertThat(b.sizeBytes()).isEqualTo(10));
         store.delete(sha);
         assertThat(store.exists(sha)).isFalse();
         store.delete(sha);
@@ -110,7 +111,8 @@ abstract class ArtifactStoreContract {
                 .isInstanceOf(ArtifactCorruptedException.class)
                 .hasMessageContaining(sha.hex())
                 .hasMessageContaining("corrupted")
-                .satisfies(e -> assertThat(((ArtifactCorruptedException) e).expected()).isEqualTo(sha));
+                .satisfies(e ->
+                        assertThat(((ArtifactCorruptedException) e).expected()).isEqualTo(sha));
     }
 
     @Test

@@ -38,7 +38,8 @@ class FileArtifactStoreTest extends ArtifactStoreContract {
         Path old = Files.writeString(dir.resolve("tmp/crashed.part"), "half a blob");
         Files.setLastModifiedTime(old, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
         Path young = Files.writeString(dir.resolve("tmp/writing.part"), "in flight");
-        assertThat(store.removeIncompleteWrites(Instant.now().minusSeconds(3600))).isEqualTo(1);
+        assertThat(store.removeIncompleteWrites(Instant.now().minusSeconds(3600)))
+                .isEqualTo(1);
         assertThat(old).doesNotExist();
         assertThat(young).exists();
     }

@@ -83,8 +83,10 @@ abstract class ModelRegistryContract {
         assertThat(found).isEqualTo(registered);
         assertThat(found.lineage()).isEqualTo(request(Y2023, 7).lineage());
         assertThat(found.lineage().synthetic()).isTrue();
-        assertThat(found.lineage().featureHash()).isEqualTo(request(Y2023, 8).lineage().featureHash());
-        assertThat(found.artifacts()).extracting(ArtifactEntry::name)
+        assertThat(found.lineage().featureHash())
+                .isEqualTo(request(Y2023, 8).lineage().featureHash());
+        assertThat(found.artifacts())
+                .extracting(ArtifactEntry::name)
                 .containsExactly("model.bin", "metrics.json", "training.csv", "holdout.csv");
         assertThat(found.createdAt()).isEqualTo(Registrar.truncate(clock.instant()));
         assertThat(found.source()).isEmpty();
@@ -149,7 +151,8 @@ abstract class ModelRegistryContract {
         registry.register(request(Y2024, 3));
         AliasRef candidate = new AliasRef(ModelName.DEFAULT, Y2023, new Alias("candidate-b"));
         registry.moveAlias(new AliasMove(candidate, new ModelVersion(2), "ana", "try"));
-        registry.moveAlias(new AliasMove(new AliasRef(ModelName.DEFAULT, Y2023, Alias.SHADOW), new ModelVersion(1), "ana", "mirror"));
+        registry.moveAlias(new AliasMove(
+                new AliasRef(ModelName.DEFAULT, Y2023, Alias.SHADOW), new ModelVersion(1), "ana", "mirror"));
         registry.moveAlias(new AliasMove(AliasRef.production(Y2024), new ModelVersion(1), "ana", "go"));
         assertThat(registry.aliases(ModelName.DEFAULT, Y2023))
                 .containsEntry(new Alias("candidate-b"), new ModelVersion(2))
@@ -165,7 +168,8 @@ abstract class ModelRegistryContract {
         assertThatThrownBy(() -> registry.moveAlias(new AliasMove(PROD_2023, new ModelVersion(5), "ana", "x")))
                 .isInstanceOf(ModelNotFoundException.class)
                 .hasMessageContaining("landcover/2023/v5");
-        assertThatThrownBy(() -> registry.moveAlias(new AliasMove(AliasRef.production(Y2024), new ModelVersion(1), "ana", "x")))
+        assertThatThrownBy(() ->
+                        registry.moveAlias(new AliasMove(AliasRef.production(Y2024), new ModelVersion(1), "ana", "x")))
                 .isInstanceOf(ModelNotFoundException.class)
                 .hasMessageContaining("2024");
         assertThat(registry.history(ModelName.DEFAULT, Y2023)).isEmpty();
@@ -180,6 +184,7 @@ abstract class ModelRegistryContract {
         assertThat(cleared.kind()).isEqualTo(AliasEvent.Kind.CLEAR);
         assertThat(cleared.to()).isNull();
         assertThat(registry.resolve(shadow)).isEmpty();
-        assertThatThrownBy(() -> registry.clearAlias(shadow, "ana", "again")).isInstanceOf(ModelNotFoundException.class);
+        assertThatThrownBy(() -> registry.clearAlias(shadow, "ana", "again"))
+                .isInstanceOf(ModelNotFoundException.class);
     }
 }

@@ -40,15 +40,19 @@ abstract class ModelRegistryLifecycleContract extends ModelRegistryContract {
         promote(3, "2023-08-01T00:00:00Z");
         promote(1, "2023-09-10T08:30:00Z");
         ModelName name = ModelName.DEFAULT;
-        assertThat(registry.productionAsOf(name, Y2023, Instant.parse("2023-02-28T23:59:59Z"))).isEmpty();
-        assertThat(registry.productionAsOf(name, Y2023, Instant.parse("2023-03-01T00:00:00Z"))).contains(v(1));
-        assertThat(registry.productionAsOf(name, Y2023, Instant.parse("2023-06-01T00:00:00Z"))).contains(v(2));
-        assertThat(registry.productionAsOf(name, Y2023, Instant.parse("2023-08-01T00:00:00Z"))).contains(v(3));
-        assertThat(registry.productionAsOf(name, Y2023, Instant.parse("2023-09-10T08:29:59Z"))).contains(v(3));
-        assertThat(registry.productionAsOf(name, Y2023, Instant.parse("2024-01-01T00:00:00Z"))).contains(v(1));
-        assertThat(registry.history(name, Y2023))
-                .extracting(AliasEvent::to)
-                .containsExactly(v(1), v(2), v(3), v(1));
+        assertThat(registry.productionAsOf(name, Y2023, Instant.parse("2023-02-28T23:59:59Z")))
+                .isEmpty();
+        assertThat(registry.productionAsOf(name, Y2023, Instant.parse("2023-03-01T00:00:00Z")))
+                .contains(v(1));
+        assertThat(registry.productionAsOf(name, Y2023, Instant.parse("2023-06-01T00:00:00Z")))
+                .contains(v(2));
+        assertThat(registry.productionAsOf(name, Y2023, Instant.parse("2023-08-01T00:00:00Z")))
+                .contains(v(3));
+        assertThat(registry.productionAsOf(name, Y2023, Instant.parse("2023-09-10T08:29:59Z")))
+                .contains(v(3));
+        assertThat(registry.productionAsOf(name, Y2023, Instant.parse("2024-01-01T00:00:00Z")))
+                .contains(v(1));
+        assertThat(registry.history(name, Y2023)).extracting(AliasEvent::to).containsExactly(v(1), v(2), v(3), v(1));
     }
 
     @Test
@@ -97,7 +101,8 @@ abstract class ModelRegistryLifecycleContract extends ModelRegistryContract {
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("append-only");
         }
-        assertThat(registry.history(ModelName.DEFAULT, Y2023)).singleElement()
+        assertThat(registry.history(ModelName.DEFAULT, Y2023))
+                .singleElement()
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("to v1"));
     }
 
@@ -119,8 +124,11 @@ abstract class ModelRegistryLifecycleContract extends ModelRegistryContract {
 
         assertThat(report.expiredRegistrations()).isEqualTo(1);
         assertThat(report.blobsDeleted()).isEqualTo(before - 4);
-        assertThat(store.list()).extracting(StoredBlob::sha256)
-                .containsExactlyInAnyOrderElementsOf(committed.artifacts().stream().map(ArtifactEntry::sha256).toList());
+        assertThat(store.list())
+                .extracting(StoredBlob::sha256)
+                .containsExactlyInAnyOrderElementsOf(committed.artifacts().stream()
+                        .map(ArtifactEntry::sha256)
+                        .toList());
         assertThat(registry.readArtifact(committed.id(), "model.bin")).isNotEmpty();
         assertThat(registry.register(request(Y2023, 2)).id().version()).isEqualTo(v(2));
         store.close();
@@ -141,8 +149,7 @@ abstract class ModelRegistryLifecycleContract extends ModelRegistryContract {
 
     @Test
     void register_outlivingTheGcGracePeriod_failsCleanly_andCanBeRetried() {
-        reopen(id -> registry.gc(Duration.ZERO));
-        // The hook runs gc with the registry being replaced below; use a second handle for gc.
+        // A second handle runs gc while the registration waits between upload and commit.
         JdbcModelRegistry collector = ModelRegistries.open(settings, Registrar.Hook.NONE);
         reopen(id -> collector.gc(Duration.ZERO));
         assertThatThrownBy(() -> registry.register(request(Y2023, 1)))

@@ -11,6 +11,9 @@ class PostgresRegistryConcurrencyTest extends RegistryConcurrencyContract {
     @Override
     RegistrySettings newSettings() {
         return new RegistrySettings(
-                EmbeddedPostgresSupport.freshDatabase(), dataDir.resolve("artifacts").toString(), null, clock());
+                EmbeddedPostgresSupport.freshDatabase(),
+                dataDir.resolve("artifacts").toString(),
+                null,
+                clock());
     }
 }

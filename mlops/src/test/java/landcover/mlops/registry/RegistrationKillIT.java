@@ -43,7 +43,8 @@ class RegistrationKillIT {
             child.destroyForcibly();
         }
 
-        try (JdbcModelRegistry registry = ModelRegistries.open(RegistrySettings.embedded(dataDir), Registrar.Hook.NONE)) {
+        try (JdbcModelRegistry registry =
+                ModelRegistries.open(RegistrySettings.embedded(dataDir), Registrar.Hook.NONE)) {
             assertThat(registry.versions(ModelName.DEFAULT, Y2023)).containsExactly(committed);
             assertThat(registry.resolve(AliasRef.production(Y2023))).contains(committed);
             assertThat(registry.pendingRegistrations()).isEqualTo(1);
@@ -56,7 +57,8 @@ class RegistrationKillIT {
             assertThat(report.blobsDeleted()).isEqualTo(4);
             assertThat(store.list()).hasSize(4);
             assertThat(registry.readArtifact(committed.id(), "model.bin")).hasSizeGreaterThan(2000);
-            assertThat(registry.register(Fixtures.request(Y2023, 2)).id().version()).isEqualTo(new ModelVersion(2));
+            assertThat(registry.register(Fixtures.request(Y2023, 2)).id().version())
+                    .isEqualTo(new ModelVersion(2));
         }
     }
 

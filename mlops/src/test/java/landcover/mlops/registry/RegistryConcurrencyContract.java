@@ -62,7 +62,10 @@ abstract class RegistryConcurrencyContract {
                 List<Integer> mine = new ArrayList<>();
                 for (int i = 0; i < REGISTRATIONS_PER_THREAD; i++) {
                     long seed = thread * 1000L + i;
-                    mine.add(registry.register(Fixtures.request(Y2023, seed)).id().version().value());
+                    mine.add(registry.register(Fixtures.request(Y2023, seed))
+                            .id()
+                            .version()
+                            .value());
                 }
                 return mine;
             });
@@ -73,10 +76,13 @@ abstract class RegistryConcurrencyContract {
         }
         int total = THREADS * REGISTRATIONS_PER_THREAD;
         assertThat(numbers).hasSize(total).doesNotHaveDuplicates();
-        assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, total).boxed().toList());
+        assertThat(numbers)
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.rangeClosed(1, total).boxed().toList());
         assertThat(registry.versions(ModelName.DEFAULT, Y2023))
                 .extracting(r -> r.id().version().value())
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, total).boxed().toList());
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, total).boxed().toList());
     }
 
     @Test
@@ -112,7 +118,9 @@ abstract class RegistryConcurrencyContract {
         assertThat(history).hasSize(THREADS * MOVES_PER_THREAD);
         Map<Alias, ModelVersion> replayed = new HashMap<>();
         for (AliasEvent e : history) {
-            assertThat(e.from()).as("event %d starts where the previous ended", e.sequence()).isEqualTo(replayed.get(e.alias().alias()));
+            assertThat(e.from())
+                    .as("event %d starts where the previous ended", e.sequence())
+                    .isEqualTo(replayed.get(e.alias().alias()));
             replayed.put(e.alias().alias(), e.to());
         }
         assertThat(replayed).isEqualTo(registry.aliases(ModelName.DEFAULT, Y2023));

@@ -3,6 +3,7 @@ package landcover.mlops.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -10,7 +11,6 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import org.junit.jupiter.api.Test;
 
 /** The contract against a real S3 endpoint (S3Proxy, in-memory), through the AWS SDK v2. */
 class S3ArtifactStoreTest extends ArtifactStoreContract {
@@ -25,7 +25,8 @@ class S3ArtifactStoreTest extends ArtifactStoreContract {
     @Override
     void flipOneByte(Sha256 blob, long offset) throws Exception {
         try (S3Client raw = rawClient()) {
-            byte[] content = raw.getObjectAsBytes(b -> b.bucket(location.bucket()).key(location.key(blob)))
+            byte[] content = raw.getObjectAsBytes(
+                            b -> b.bucket(location.bucket()).key(location.key(blob)))
                     .asByteArray();
             content[(int) offset] ^= 0x01;
             raw.putObject(b -> b.bucket(location.bucket()).key(location.key(blob)), RequestBody.fromBytes(content));
@@ -50,7 +51,8 @@ class S3ArtifactStoreTest extends ArtifactStoreContract {
         try (S3Client raw = rawClient()) {
             assertThat(raw.listObjectsV2(b -> b.bucket(location.bucket())).contents())
                     .singleElement()
-                    .satisfies(o -> assertThat(o.key()).isEqualTo("landcover/registry/blobs/" + sha.hex().substring(0, 2) + "/" + sha.hex()));
+                    .satisfies(o -> assertThat(o.key())
+                            .isEqualTo("landcover/registry/blobs/" + sha.hex().substring(0, 2) + "/" + sha.hex()));
         }
     }
 

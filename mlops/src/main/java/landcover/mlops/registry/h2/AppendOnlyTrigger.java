@@ -18,12 +18,14 @@ public final class AppendOnlyTrigger implements Trigger {
     }
 
     @Override
-    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type) {
+    public void init(
+            Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type) {
         table = tableName;
     }
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-        throw new SQLException(table + " is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " refused", "23000");
+        throw new SQLException(
+                table + " is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " refused", "23000");
     }
 }
