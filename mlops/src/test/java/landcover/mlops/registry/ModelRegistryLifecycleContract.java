@@ -151,7 +151,10 @@ abstract class ModelRegistryLifecycleContract extends ModelRegistryContract {
     void register_outlivingTheGcGracePeriod_failsCleanly_andCanBeRetried() {
         // A second handle runs gc while the registration waits between upload and commit.
         JdbcModelRegistry collector = ModelRegistries.open(settings, Registrar.Hook.NONE);
-        reopen(id -> collector.gc(Duration.ZERO));
+        reopen(id -> {
+            clock.advance(Duration.ofSeconds(1));
+            collector.gc(Duration.ZERO);
+        });
         assertThatThrownBy(() -> registry.register(request(Y2023, 1)))
                 .isInstanceOf(RegistryConflictException.class)
                 .hasMessageContaining("grace period");
