@@ -82,8 +82,11 @@ final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new RegistryStorageException(
-                    location(), "cannot prepare the registry database: " + e.getMessage(), e);
+            // Flyway's messages run over several lines (SQL state, error code): keep the first.
+            String reason = e.getMessage() == null
+                    ? e.toString()
+                    : e.getMessage().lines().findFirst().orElse("");
+            throw new RegistryStorageException(location(), "cannot prepare the registry database: " + reason, e);
         }
     }
 
