@@ -7,6 +7,7 @@ module landcover.server {
     requires landcover.mlops;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires java.logging; // quiets Flyway's INFO lines (java.util.logging) in CLI output
 
     // picocli injects options into command fields and reads their annotations reflectively.
     opens landcover.server.cli to
