@@ -7,6 +7,7 @@ module landcover.server {
     requires landcover.mlops;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires java.logging; // quiets Flyway's INFO lines (java.util.logging) in CLI output
     requires io.helidon.webserver;
     requires io.helidon.webserver.grpc;
     requires io.helidon.config;

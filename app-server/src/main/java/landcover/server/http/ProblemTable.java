@@ -15,6 +15,8 @@ import landcover.domain.aoi.AoiTooLargeException;
 import landcover.domain.aoi.InvalidAoiException;
 import landcover.mlops.MlopsException;
 import landcover.mlops.OverloadedException;
+import landcover.mlops.registry.ModelNotFoundException;
+import landcover.mlops.registry.RegistryConflictException;
 import landcover.server.security.AuthenticationException;
 import landcover.server.security.ForbiddenException;
 
@@ -34,14 +36,16 @@ import landcover.server.security.ForbiddenException;
  *   <tr><td>AuthenticationException</td><td>401</td><td>unauthorized</td><td>WWW-Authenticate header</td></tr>
  *   <tr><td>ForbiddenException</td><td>403</td><td>forbidden</td><td></td></tr>
  *   <tr><td>OverloadedException</td><td>429</td><td>overloaded</td><td>resource; Retry-After header</td></tr>
+ *   <tr><td>ModelNotFoundException</td><td>404</td><td>model-not-found</td><td>year</td></tr>
+ *   <tr><td>RegistryConflictException</td><td>409</td><td>registry-conflict</td><td>subject</td></tr>
  *   <tr><td>NotFoundException (no route)</td><td>404</td><td>about:blank</td><td></td></tr>
  *   <tr><td>other HttpException</td><td>its status</td><td>about:blank</td><td></td></tr>
  *   <tr><td>anything else (MlopsException included)</td><td>500</td><td>internal</td><td>errorId; logged with the stack trace</td></tr>
  * </table>
  *
- * <p>Subtypes of {@link MlopsException} that are the caller's fault (a year without a model, say)
- * get their own rows here when they are added; the base type stays a 500 because it also stands for
- * failures the caller cannot fix.
+ * <p>Subtypes of {@link MlopsException} that are the caller's fault (a year without a model, an
+ * alias move that conflicts) have their own rows; the base type stays a 500 because it also stands
+ * for failures the caller cannot fix (storage errors, corrupt artifacts).
  */
 final class ProblemTable {
     private static final System.Logger LOG = System.getLogger(ProblemTable.class.getName());
@@ -57,6 +61,12 @@ final class ProblemTable {
                 .error(AuthenticationException.class, ProblemTable::unauthorized)
                 .error(ForbiddenException.class, (req, res, e) -> forbidden(e).send(req, res))
                 .error(OverloadedException.class, ProblemTable::overloaded)
+                .error(
+                        ModelNotFoundException.class,
+                        (req, res, e) -> modelNotFound(e).send(req, res))
+                .error(
+                        RegistryConflictException.class,
+                        (req, res, e) -> conflict(e).send(req, res))
                 .error(NotFoundException.class, (req, res, e) -> notFound(req).send(req, res))
                 .error(HttpException.class, (req, res, e) -> httpError(e).send(req, res))
                 .error(MlopsException.class, ProblemTable::internal)
@@ -89,6 +99,16 @@ final class ProblemTable {
     static Problem invalidValue(DomainException e) {
         return Problem.of("invalid-value", "Invalid value", Status.UNPROCESSABLE_CONTENT_422, e.getMessage())
                 .with("field", e.field());
+    }
+
+    static Problem modelNotFound(ModelNotFoundException e) {
+        return Problem.of("model-not-found", "Model not found", Status.NOT_FOUND_404, e.getMessage())
+                .with("year", e.year().value());
+    }
+
+    static Problem conflict(RegistryConflictException e) {
+        return Problem.of("registry-conflict", "Registry conflict", Status.CONFLICT_409, e.getMessage())
+                .with("subject", e.subject());
     }
 
     static Problem forbidden(ForbiddenException e) {

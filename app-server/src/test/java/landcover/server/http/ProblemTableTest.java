@@ -18,6 +18,10 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import landcover.domain.InvalidValueException;
+import landcover.domain.ModelName;
+import landcover.domain.Year;
+import landcover.mlops.registry.ModelNotFoundException;
+import landcover.mlops.registry.RegistryConflictException;
 import landcover.server.TestServices;
 import landcover.server.api.Bulkhead;
 import landcover.server.api.EdgeServices;
@@ -44,6 +48,12 @@ class ProblemTableTest {
         });
         routing.get("/test/year", (req, res) -> {
             throw new InvalidValueException("year", "1999 is outside the Sentinel-2 era");
+        });
+        routing.get("/test/no-model", (req, res) -> {
+            throw ModelNotFoundException.ofYear(new ModelName("landcover"), new Year(2023));
+        });
+        routing.get("/test/conflict", (req, res) -> {
+            throw new RegistryConflictException("landcover/2023@production", "the alias moved meanwhile");
         });
         routing.get("/test/busy", (req, res) -> res.send(BUSY.call(ProblemTableTest::awaitRelease)));
     }
@@ -78,6 +88,17 @@ class ProblemTableTest {
                 Responses.read(client.get("/test/year").request()).problem(422, "urn:landcover:problem:invalid-value");
         assertThat(problem.path("field").asText()).isEqualTo("year");
         assertThat(problem.path("detail").asText()).contains("1999");
+    }
+
+    @Test
+    void yearWithoutModel_isA404NamingTheYear_andRegistryConflictA409() {
+        JsonNode missing = Responses.read(client.get("/test/no-model").request())
+                .problem(404, "urn:landcover:problem:model-not-found");
+        assertThat(missing.path("year").asInt()).isEqualTo(2023);
+        assertThat(missing.path("detail").asText()).contains("no version of model landcover is registered for 2023");
+        JsonNode conflict = Responses.read(client.get("/test/conflict").request())
+                .problem(409, "urn:landcover:problem:registry-conflict");
+        assertThat(conflict.path("subject").asText()).isEqualTo("landcover/2023@production");
     }
 
     @Test
