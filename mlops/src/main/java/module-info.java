@@ -24,6 +24,15 @@ module landcover.mlops {
     requires software.amazon.awssdk.http;
     requires software.amazon.awssdk.identity.spi;
 
+    // Prometheus client_java 1.x (automatic modules, Automatic-Module-Name in each jar), used only
+    // in landcover.mlops.monitoring. The model module is transitive: LandcoverMetrics#registry()
+    // hands out its PrometheusRegistry so other parts can register their families.
+    requires transitive io.prometheus.metrics.model;
+    requires io.prometheus.metrics.core;
+    requires io.prometheus.writer.text;
+    requires io.prometheus.metrics.instrumentation.jvm;
+
     exports landcover.mlops;
+    exports landcover.mlops.monitoring;
     exports landcover.mlops.registry;
 }
