@@ -15,6 +15,8 @@ module landcover.mlops {
     // Smile's public API overloads name java.sql types (Tuple.of(ResultSet), DataFrame.of(ResultSet));
     // the compiler needs them to resolve our calls, and Smile's classes link against them at run time.
     requires java.sql;
+    // java.awt and javax.imageio draw and encode the confusion-matrix PNG (headless; no display).
+    requires java.desktop;
 
     exports landcover.mlops;
     exports landcover.mlops.inference;
