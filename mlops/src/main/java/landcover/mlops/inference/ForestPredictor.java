@@ -93,34 +93,59 @@ public final class ForestPredictor {
     /*
      * The kernel. Layout: nodes holds 4 ints per split node, numbered breadth-first per tree —
      * [feature, threshold as float bits, ref if x <= threshold, ref otherwise]. A ref >= 0 is a split
-     * node; a ref < 0 is ~row, a row of k doubles in leaves (tree weight × smoothed class frequency,
-     * the exact double Smile adds). Pixel valid[v]'s features start at x[valid[v] * p]; its k running
-     * sums at sums[v * k].
+     * node; a ref < 0 is ~row, a row of k doubles in leaves (1 for the voted class, or tree weight ×
+     * smoothed class frequency: the exact double Smile adds). Pixel valid[v]'s features start at
+     * x[valid[v] * p]; its k running sums at sums[v * k].
      * Invariants (checked when the forest was built or read): every child ref is greater than its
      * parent's, so each walk ends; features < p; thresholds are the largest floats <= Smile's double
      * thresholds, so float compares decide exactly as Smile's double compares. Sums are added tree by
-     * tree in model order, the same order as Smile, so they match it bit for bit. No allocation,
-     * boxing or calls inside: this loop is the tile-classification cost (see docs/benchmarks.md).
+     * tree in model order, as Smile adds them, so they match bit for bit.
+     * Speed: a walk is a chain of dependent loads; four pixels walk the tree together so their chains
+     * overlap (measured 2.3x over one walk at a time, docs/benchmarks.md). No allocation or boxing.
      */
     private void accumulateTree(float[] x, int root, int n) {
         final int[] nodes = this.nodes;
-        final double[] leaves = this.leaves;
-        final double[] sums = this.sums;
         final int[] valid = this.valid;
         final int p = this.p;
-        final int k = this.k;
-        for (int v = 0; v < n; v++) {
-            final int base = valid[v] * p;
+        int v = 0;
+        for (; v + 4 <= n; v += 4) {
+            final int b0 = valid[v] * p, b1 = valid[v + 1] * p, b2 = valid[v + 2] * p, b3 = valid[v + 3] * p;
+            int r0 = root, r1 = root, r2 = root, r3 = root;
+            while ((r0 & r1 & r2 & r3) >= 0) { // until all four refs are leaves (negative)
+                r0 = step(nodes, x, b0, r0);
+                r1 = step(nodes, x, b1, r1);
+                r2 = step(nodes, x, b2, r2);
+                r3 = step(nodes, x, b3, r3);
+            }
+            add(v, r0);
+            add(v + 1, r1);
+            add(v + 2, r2);
+            add(v + 3, r3);
+        }
+        for (; v < n; v++) {
             int ref = root;
             while (ref >= 0) {
-                final int o = ref << 2;
-                ref = x[base + nodes[o]] <= Float.intBitsToFloat(nodes[o + 1]) ? nodes[o + 2] : nodes[o + 3];
+                ref = step(nodes, x, valid[v] * p, ref);
             }
-            final int row = ~ref * k;
-            final int s = v * k;
-            for (int c = 0; c < k; c++) {
-                sums[s + c] += leaves[row + c];
-            }
+            add(v, ref);
+        }
+    }
+
+    /** One level down from split node {@code ref}; a leaf ref stays where it is. */
+    private static int step(int[] nodes, float[] x, int base, int ref) {
+        if (ref < 0) {
+            return ref;
+        }
+        int o = ref << 2;
+        return nodes[o + (x[base + nodes[o]] <= Float.intBitsToFloat(nodes[o + 1]) ? 2 : 3)];
+    }
+
+    /** Adds leaf row {@code ~ref} to valid pixel v's sums. */
+    private void add(int v, int ref) {
+        final int row = ~ref * k;
+        final int s = v * k;
+        for (int c = 0; c < k; c++) {
+            sums[s + c] += leaves[row + c];
         }
     }
 
