@@ -1,0 +1,164 @@
+package landcover.raster.oracle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import landcover.raster.DataType;
+import landcover.raster.Raster;
+import landcover.raster.grid.EpsgCode;
+import landcover.raster.grid.GeoTransform;
+import landcover.raster.grid.GridGeometry;
+import landcover.testing.ExternalTool;
+
+/**
+ * GDAL as the test oracle: runs {@code gdaltransform} and Debian's {@code /usr/bin/python3} with
+ * osgeo to read rasters, so expected values never come from the code under test.
+ */
+public final class Gdal {
+    private static final String PYTHON = "/usr/bin/python3";
+
+    /** Reads a raster's bands, grid and nodata with GDAL (every band as float32). */
+    private static final String READ_SCRIPT = """
+            import sys, numpy as np
+            from osgeo import gdal, osr
+            ds = gdal.Open(sys.argv[1])
+            srs = osr.SpatialReference(wkt=ds.GetProjection())
+            srs.AutoIdentifyEPSG()
+            code = srs.GetAuthorityCode(None) or '0'
+            nodata = ds.GetRasterBand(1).GetNoDataValue()
+            gt = ds.GetGeoTransform()
+            print(code, ds.RasterXSize, ds.RasterYSize, ds.RasterCount,
+                  'none' if nodata is None else repr(nodata), *[repr(v) for v in gt])
+            with open(sys.argv[2], 'wb') as f:
+                for b in range(1, ds.RasterCount + 1):
+                    f.write(ds.GetRasterBand(b).ReadAsArray().astype('<f4').tobytes())
+            """;
+
+    private Gdal() {}
+
+    /** Reads every band of a GDAL-readable raster as float planes on its grid. */
+    public static Raster read(Path file) {
+        ExternalTool.requirePythonModule("osgeo.gdal");
+        Path data = tempFile(".f32");
+        try {
+            String header = ExternalTool.check(List.of(PYTHON, "-c", READ_SCRIPT, file.toString(), data.toString()))
+                    .strip();
+            String[] f = header.split(" ");
+            int width = Integer.parseInt(f[1]);
+            int height = Integer.parseInt(f[2]);
+            int count = Integer.parseInt(f[3]);
+            OptionalDouble nodata =
+                    f[4].equals("none") ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(f[4]));
+            double[] gt = new double[6];
+            for (int i = 0; i < 6; i++) {
+                gt[i] = Double.parseDouble(f[5 + i]);
+            }
+            GridGeometry grid =
+                    new GridGeometry(new EpsgCode(Integer.parseInt(f[0])), GeoTransform.fromGdal(gt), width, height);
+            return new Raster(grid, DataType.FLOAT32, bandNames(count), planes(data, count, width * height), nodata);
+        } finally {
+            delete(data);
+        }
+    }
+
+    private static List<String> bandNames(int count) {
+        List<String> names = new ArrayList<>();
+        for (int b = 1; b <= count; b++) {
+            names.add("band" + b);
+        }
+        return names;
+    }
+
+    private static float[][] planes(Path data, int count, int pixels) {
+        try {
+            ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(data)).order(ByteOrder.LITTLE_ENDIAN);
+            float[][] planes = new float[count][pixels];
+            for (float[] plane : planes) {
+                bytes.asFloatBuffer().get(plane);
+                bytes.position(bytes.position() + pixels * 4);
+            }
+            return planes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs a Python script with {@code /usr/bin/python3} (numpy and osgeo available) and returns
+     * its standard output.
+     */
+    public static String python(String script, String... args) {
+        ExternalTool.requirePythonModule("osgeo.gdal");
+        List<String> command = new ArrayList<>(List.of(PYTHON, "-c", script));
+        command.addAll(List.of(args));
+        return ExternalTool.check(command);
+    }
+
+    /**
+     * Transforms points with {@code gdaltransform} (geographic CRSs in longitude/latitude order, as
+     * GDAL's command-line tools use them). Returns {@code {xs, ys}}.
+     */
+    public static double[][] transform(EpsgCode source, EpsgCode target, double[] xs, double[] ys) {
+        ExternalTool.require("gdaltransform");
+        StringBuilder input = new StringBuilder();
+        for (int i = 0; i < xs.length; i++) {
+            input.append(String.format(Locale.ROOT, "%.12f %.12f%n", xs[i], ys[i]));
+        }
+        Path in = tempFile(".txt");
+        try {
+            Files.writeString(in, input, StandardCharsets.UTF_8);
+            ProcessBuilder builder = new ProcessBuilder(
+                            "gdaltransform", "-s_srs", source.toString(), "-t_srs", target.toString(), "-output_xy")
+                    .redirectInput(in.toFile());
+            ExternalTool.Result result = ExternalTool.run(builder);
+            if (result.exitCode() != 0) {
+                throw new AssertionError("gdaltransform failed: " + result.stderr());
+            }
+            return parsePairs(result.stdout(), xs.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(in);
+        }
+    }
+
+    private static double[][] parsePairs(String text, int count) {
+        List<String> lines = text.lines().toList();
+        if (lines.size() != count) {
+            throw new AssertionError("gdaltransform printed " + lines.size() + " lines for " + count + " points");
+        }
+        double[][] out = new double[2][count];
+        for (int i = 0; i < count; i++) {
+            String[] f = lines.get(i).strip().split("\\s+");
+            out[0][i] = Double.parseDouble(f[0]);
+            out[1][i] = Double.parseDouble(f[1]);
+        }
+        return out;
+    }
+
+    /** A temporary file (deleted by the caller). */
+    public static Path tempFile(String suffix) {
+        try {
+            return Files.createTempFile("gdal-oracle", suffix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a file if it exists. */
+    public static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
