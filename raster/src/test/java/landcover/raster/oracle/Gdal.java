@@ -42,11 +42,20 @@ public final class Gdal {
                     f.write(ds.GetRasterBand(b).ReadAsArray().astype('<f4').tobytes())
             """;
 
+    private static volatile boolean pythonChecked;
+
     private Gdal() {}
+
+    private static void requirePython() {
+        if (!pythonChecked) {
+            requirePython();
+            pythonChecked = true;
+        }
+    }
 
     /** Reads every band of a GDAL-readable raster as float planes on its grid. */
     public static Raster read(Path file) {
-        ExternalTool.requirePythonModule("osgeo.gdal");
+        requirePython();
         Path data = tempFile(".f32");
         try {
             String header = ExternalTool.check(List.of(PYTHON, "-c", READ_SCRIPT, file.toString(), data.toString()))
@@ -96,7 +105,7 @@ public final class Gdal {
      * its standard output.
      */
     public static String python(String script, String... args) {
-        ExternalTool.requirePythonModule("osgeo.gdal");
+        requirePython();
         List<String> command = new ArrayList<>(List.of(PYTHON, "-c", script));
         command.addAll(List.of(args));
         return ExternalTool.check(command);
@@ -142,6 +151,54 @@ public final class Gdal {
             out[1][i] = Double.parseDouble(f[1]);
         }
         return out;
+    }
+
+    private static final String RASTERIZE_SCRIPT = """
+            import sys
+            from osgeo import gdal, osr
+            gdal.UseExceptions()
+            vector, out, code, w, h, step = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), float(sys.argv[6])
+            if step > 0:
+                gdal.VectorTranslate('/vsimem/dense.geojson', vector, options=['-f', 'GeoJSON', '-segmentize', str(step)])
+                vector = '/vsimem/dense.geojson'
+            ds = gdal.GetDriverByName('MEM').Create('', w, h, 1, gdal.GDT_Byte)
+            ds.SetGeoTransform([float(v) for v in sys.argv[7:13]])
+            srs = osr.SpatialReference()
+            srs.ImportFromEPSG(code)
+            ds.SetProjection(srs.ExportToWkt())
+            gdal.Rasterize(ds, vector, burnValues=[1])
+            open(out, 'wb').write(ds.ReadAsArray().tobytes())
+            """;
+
+    /**
+     * Burns a vector file into a Byte raster on {@code grid} with GDAL's rasterizer ({@code
+     * gdal.Rasterize}, what gdal_rasterize runs; default rule: pixel centres inside; GDAL
+     * reprojects the features to the grid's CRS) and returns the row-major 0/1 samples of the whole
+     * grid.
+     *
+     * @param segmentizeDegrees when positive, the features are first densified in lon/lat so no
+     *     segment is longer than this ({@code ogr2ogr -segmentize})
+     */
+    public static byte[] rasterize(Path vector, GridGeometry grid, double segmentizeDegrees) {
+        Path out = tempFile(".bin");
+        try {
+            List<String> args = new ArrayList<>(List.of(
+                    vector.toString(),
+                    out.toString(),
+                    Integer.toString(grid.crs().code()),
+                    Integer.toString(grid.width()),
+                    Integer.toString(grid.height()),
+                    Double.toString(segmentizeDegrees)));
+            for (double v : grid.transform().toGdal()) {
+                args.add(Double.toString(v));
+            }
+            python(RASTERIZE_SCRIPT, args.toArray(String[]::new));
+            return Files.readAllBytes(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(out);
+        }
     }
 
     /** A temporary file (deleted by the caller). */
