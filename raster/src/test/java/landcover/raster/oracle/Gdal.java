@@ -48,7 +48,7 @@ public final class Gdal {
 
     private static void requirePython() {
         if (!pythonChecked) {
-            requirePython();
+            ExternalTool.requirePythonModule("osgeo.gdal");
             pythonChecked = true;
         }
     }
