@@ -25,21 +25,59 @@ import landcover.testing.ExternalTool;
 public final class Gdal {
     private static final String PYTHON = "/usr/bin/python3";
 
-    /** Reads a raster's bands, grid and nodata with GDAL (every band as float32). */
-    private static final String READ_SCRIPT = """
+    /** Python: prints a dataset's grid and dumps its bands as little-endian float32. */
+    private static final String DUMP = """
             import sys, numpy as np
             from osgeo import gdal, osr
-            ds = gdal.Open(sys.argv[1])
-            srs = osr.SpatialReference(wkt=ds.GetProjection())
-            srs.AutoIdentifyEPSG()
-            code = srs.GetAuthorityCode(None) or '0'
-            nodata = ds.GetRasterBand(1).GetNoDataValue()
-            gt = ds.GetGeoTransform()
-            print(code, ds.RasterXSize, ds.RasterYSize, ds.RasterCount,
-                  'none' if nodata is None else repr(nodata), *[repr(v) for v in gt])
-            with open(sys.argv[2], 'wb') as f:
-                for b in range(1, ds.RasterCount + 1):
-                    f.write(ds.GetRasterBand(b).ReadAsArray().astype('<f4').tobytes())
+            gdal.UseExceptions()
+            def dump(ds, path):
+                srs = osr.SpatialReference(wkt=ds.GetProjection())
+                srs.AutoIdentifyEPSG()
+                code = srs.GetAuthorityCode(None) or '0'
+                nodata = ds.GetRasterBand(1).GetNoDataValue()
+                gt = ds.GetGeoTransform()
+                print(code, ds.RasterXSize, ds.RasterYSize, ds.RasterCount,
+                      'none' if nodata is None else repr(nodata), *[repr(v) for v in gt])
+                with open(path, 'wb') as f:
+                    for b in range(1, ds.RasterCount + 1):
+                        f.write(ds.GetRasterBand(b).ReadAsArray().astype('<f4').tobytes())
+            """;
+
+    private static final String READ_SCRIPT = DUMP + "dump(gdal.Open(sys.argv[1]), sys.argv[2])\n";
+
+    private static final String WARP_SCRIPT = DUMP + """
+            out, code, w, h, alg, nodata = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6]
+            gt = [float(v) for v in sys.argv[7:13]]
+            sources = sys.argv[13:]
+            srs = osr.SpatialReference()
+            srs.ImportFromEPSG(code)
+            bounds = [gt[0], gt[3] + h * gt[5], gt[0] + w * gt[1], gt[3]]
+            extra = {} if nodata == 'none' else {'srcNodata': float(nodata), 'dstNodata': float(nodata)}
+            ds = gdal.Warp('', sources, format='MEM', outputBounds=bounds, width=w, height=h,
+                           dstSRS=srs.ExportToWkt(), resampleAlg=alg, errorThreshold=0,
+                           outputType=gdal.GDT_Float32, **extra)
+            dump(ds, out)
+            """;
+
+    private static final String WRITE_SCRIPT = """
+            import sys, numpy as np
+            from osgeo import gdal, osr
+            gdal.UseExceptions()
+            out, data, code, w, h, n, dtype, nodata = sys.argv[1:9]
+            w, h, n = int(w), int(h), int(n)
+            gt = [float(v) for v in sys.argv[9:15]]
+            planes = np.fromfile(data, '<f4').reshape(n, h, w)
+            ds = gdal.GetDriverByName('GTiff').Create(out, w, h, n, gdal.GetDataTypeByName(dtype))
+            ds.SetGeoTransform(gt)
+            srs = osr.SpatialReference()
+            srs.ImportFromEPSG(int(code))
+            ds.SetProjection(srs.ExportToWkt())
+            for b in range(n):
+                band = ds.GetRasterBand(b + 1)
+                if nodata != 'none':
+                    band.SetNoDataValue(float(nodata))
+                band.WriteArray(planes[b])
+            ds = None
             """;
 
     private static volatile boolean pythonChecked;
@@ -55,27 +93,91 @@ public final class Gdal {
 
     /** Reads every band of a GDAL-readable raster as float planes on its grid. */
     public static Raster read(Path file) {
-        requirePython();
         Path data = tempFile(".f32");
         try {
-            String header = ExternalTool.check(List.of(PYTHON, "-c", READ_SCRIPT, file.toString(), data.toString()))
-                    .strip();
-            String[] f = header.split(" ");
-            int width = Integer.parseInt(f[1]);
-            int height = Integer.parseInt(f[2]);
-            int count = Integer.parseInt(f[3]);
-            OptionalDouble nodata =
-                    f[4].equals("none") ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(f[4]));
-            double[] gt = new double[6];
-            for (int i = 0; i < 6; i++) {
-                gt[i] = Double.parseDouble(f[5 + i]);
-            }
-            GridGeometry grid =
-                    new GridGeometry(new EpsgCode(Integer.parseInt(f[0])), GeoTransform.fromGdal(gt), width, height);
-            return new Raster(grid, DataType.FLOAT32, bandNames(count), planes(data, count, width * height), nodata);
+            return parseDump(python(READ_SCRIPT, file.toString(), data.toString()), data);
         } finally {
             delete(data);
         }
+    }
+
+    /**
+     * Warps sources onto {@code grid} with GDAL ({@code gdal.Warp}, exact transforms: error
+     * threshold 0; later sources overwrite earlier ones, as gdalwarp does) as float32.
+     *
+     * @param resampling GDAL's name: near, bilinear, …
+     * @param nodata source and destination nodata, or null
+     */
+    public static Raster warp(List<Path> sources, GridGeometry grid, String resampling, Double nodata) {
+        Path data = tempFile(".f32");
+        try {
+            List<String> args = new ArrayList<>(List.of(
+                    data.toString(),
+                    Integer.toString(grid.crs().code()),
+                    Integer.toString(grid.width()),
+                    Integer.toString(grid.height()),
+                    resampling,
+                    nodata == null ? "none" : nodata.toString()));
+            for (double v : grid.transform().toGdal()) {
+                args.add(Double.toString(v));
+            }
+            sources.forEach(p -> args.add(p.toString()));
+            return parseDump(python(WARP_SCRIPT, args.toArray(String[]::new)), data);
+        } finally {
+            delete(data);
+        }
+    }
+
+    /** Writes a raster as a GeoTIFF with GDAL (stored as its data type, nodata tagged when set). */
+    public static void write(Raster raster, Path file) {
+        Path data = tempFile(".f32");
+        try {
+            ByteBuffer bytes = ByteBuffer.allocate(
+                            4 * raster.bandCount() * (int) raster.grid().pixelCount())
+                    .order(ByteOrder.LITTLE_ENDIAN);
+            for (int b = 0; b < raster.bandCount(); b++) {
+                bytes.asFloatBuffer().put(raster.band(b));
+                bytes.position(bytes.position() + 4 * raster.band(b).length);
+            }
+            Files.write(data, bytes.array());
+            GridGeometry grid = raster.grid();
+            List<String> args = new ArrayList<>(List.of(
+                    file.toString(),
+                    data.toString(),
+                    Integer.toString(grid.crs().code()),
+                    Integer.toString(grid.width()),
+                    Integer.toString(grid.height()),
+                    Integer.toString(raster.bandCount()),
+                    raster.dataType().gdalName(),
+                    raster.nodata().isPresent()
+                            ? Double.toString(raster.nodata().getAsDouble())
+                            : "none"));
+            for (double v : grid.transform().toGdal()) {
+                args.add(Double.toString(v));
+            }
+            python(WRITE_SCRIPT, args.toArray(String[]::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(data);
+        }
+    }
+
+    private static Raster parseDump(String output, Path data) {
+        String header = output.strip();
+        String[] f = header.split(" ");
+        int width = Integer.parseInt(f[1]);
+        int height = Integer.parseInt(f[2]);
+        int count = Integer.parseInt(f[3]);
+        OptionalDouble nodata =
+                f[4].equals("none") ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(f[4]));
+        double[] gt = new double[6];
+        for (int i = 0; i < 6; i++) {
+            gt[i] = Double.parseDouble(f[5 + i]);
+        }
+        GridGeometry grid =
+                new GridGeometry(new EpsgCode(Integer.parseInt(f[0])), GeoTransform.fromGdal(gt), width, height);
+        return new Raster(grid, DataType.FLOAT32, bandNames(count), planes(data, count, width * height), nodata);
     }
 
     private static List<String> bandNames(int count) {
