@@ -27,6 +27,12 @@ public final class WarpOp {
         }
         float fill = fillValue(source.nodata());
         float[][] out = new float[source.bandCount()][Math.toIntExact(target.pixelCount())];
+        if (resampling == Resampling.NEAREST && isSeparable(source.grid(), target)) {
+            for (int b = 0; b < out.length; b++) {
+                SeparableNearest.warp(source.band(b), source.grid(), target, out[b], fill);
+            }
+            return new Raster(target, source.dataType(), source.bandNames(), out, source.nodata());
+        }
         PixelMapping mapping = new PixelMapping(source.grid(), target);
         double[] cols = new double[target.width()];
         double[] rows = new double[target.width()];
@@ -41,6 +47,13 @@ public final class WarpOp {
             }
         }
         return new Raster(target, source.dataType(), source.bandNames(), out, source.nodata());
+    }
+
+    /** Same CRS and both north-up: a source column depends on the target column only, rows likewise. */
+    private static boolean isSeparable(GridGeometry source, GridGeometry target) {
+        return source.crs().equals(target.crs())
+                && source.transform().isNorthUp()
+                && target.transform().isNorthUp();
     }
 
     static float fillValue(OptionalDouble nodata) {
