@@ -15,6 +15,7 @@ import landcover.mlops.train.TrainingResult;
 import landcover.mlops.train.Voting;
 import landcover.mlops.train.data.GroupedSplit;
 import landcover.mlops.train.data.LabelledSamples;
+import landcover.mlops.train.data.RasterSampler;
 import landcover.mlops.train.data.TabularSamples;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -92,6 +93,24 @@ final class TrainCommand implements Callable<Integer> {
             description = "Class scheme JSON; default: derived from the labels.")
     Path scheme;
 
+    @Option(
+            names = "--band-names",
+            paramLabel = "NAME",
+            split = ",",
+            description = "Feature names of the --stack bands, in order.")
+    List<String> bandNames;
+
+    @Option(
+            names = "--neighbourhood",
+            description = "Each labelled point labels its 3×3 pixels (held out: the centre).")
+    boolean neighbourhood;
+
+    @Option(
+            names = "--max-polygon-pixels",
+            defaultValue = "100",
+            description = "Pixels drawn per polygon (default ${DEFAULT-VALUE}).")
+    int maxPolygonPixels;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Model directory to create.")
     Path out;
 
@@ -148,7 +167,12 @@ final class TrainCommand implements Callable<Integer> {
                 testSamples = Optional.of(TabularSamples.read(test, options, Optional.of(samples.scheme())));
             }
         } else {
-            ImageryTraining imagery = ImageryTraining.read(source.stack, labels, labelField, given);
+            if (maxPolygonPixels < 1) {
+                throw new BadInputException("--max-polygon-pixels must be at least 1");
+            }
+            var sampling = new RasterSampler.Options(neighbourhood, maxPolygonPixels, seed);
+            ImageryTraining imagery = ImageryTraining.read(
+                    source.stack, Optional.ofNullable(bandNames), labels, labelField, sampling, given);
             samples = imagery.samples();
             rows = imagery.holdoutRows();
         }
