@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import landcover.domain.ClassScheme;
+import landcover.domain.Year;
+import landcover.domain.aoi.Aoi;
 import landcover.mlops.inference.FeatureSchema;
 import landcover.raster.Raster;
 import landcover.raster.RasterException;
@@ -75,6 +77,50 @@ public final class RasterSampler {
         ClassScheme s = scheme.orElseGet(() -> DerivedSchemes.fromLabels(
                 "derived", labels.stream().map(LabelledGeometry::label).toList()));
         return new RasterSampler(stack, options).run(labels, s);
+    }
+
+    /**
+     * Samples the features an imagery source gives for {@code year} over the labels' bounding box.
+     *
+     * @throws landcover.mlops.MlopsException as {@link #sample(Raster, List, Options, Optional)}
+     */
+    public static LabelledSamples sample(
+            ImagerySource source,
+            Year year,
+            List<LabelledGeometry> labels,
+            Options options,
+            Optional<ClassScheme> scheme) {
+        return sample(source.features(year, envelope(labels)), labels, options, scheme);
+    }
+
+    /** The bounding box of every label, widened by about two 10 m pixels, as an AOI. */
+    static Aoi envelope(List<LabelledGeometry> labels) {
+        double w = 180, s = 90, e = -180, n = -90;
+        for (LabelledGeometry g : labels) {
+            double[] box = g.isPoint()
+                    ? new double[] {g.lon(), g.lat(), g.lon(), g.lat()}
+                    : g.polygon().bbox().toArray();
+            w = Math.min(w, box[0]);
+            s = Math.min(s, box[1]);
+            e = Math.max(e, box[2]);
+            n = Math.max(n, box[3]);
+        }
+        double pad = 0.0002;
+        return Aoi.parse(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "{\"type\":\"Polygon\",\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}",
+                        w - pad,
+                        s - pad,
+                        e + pad,
+                        s - pad,
+                        e + pad,
+                        n + pad,
+                        w - pad,
+                        n + pad,
+                        w - pad,
+                        s - pad),
+                landcover.domain.aoi.AoiLimits.UNLIMITED);
     }
 
     private LabelledSamples run(List<LabelledGeometry> labels, ClassScheme scheme) {

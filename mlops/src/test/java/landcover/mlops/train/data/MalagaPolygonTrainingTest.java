@@ -89,6 +89,24 @@ class MalagaPolygonTrainingTest {
         }
     }
 
+    @Test
+    void sample_imagerySourceReadingOnlyTheLabelsWindow_givesTheSameSamples() throws URISyntaxException {
+        List<LabelledGeometry> labels = LabelFiles.read(polygons(), "class");
+        Raster whole = FeatureStack.read(bands(), Optional.empty());
+        ImagerySource windowed = (year, area) -> FeatureStack.read(bands(), Optional.empty(), area);
+        var options = RasterSampler.Options.defaults(2);
+
+        SampleTable fromWindow = RasterSampler.sample(
+                        windowed, new landcover.domain.Year(2021), labels, options, Optional.empty())
+                .table();
+        SampleTable fromWhole =
+                RasterSampler.sample(whole, labels, options, Optional.empty()).table();
+
+        assertThat(fromWindow.size()).isEqualTo(fromWhole.size());
+        assertThat(fromWindow.values()).isEqualTo(fromWhole.values());
+        assertThat(fromWindow.classCodes()).isEqualTo(fromWhole.classCodes());
+    }
+
     private static Set<Integer> groups(SampleTable t) {
         Set<Integer> g = new HashSet<>();
         for (int r = 0; r < t.size(); r++) {
