@@ -32,7 +32,19 @@ module landcover.mlops {
     requires io.prometheus.writer.text;
     requires io.prometheus.metrics.instrumentation.jvm;
 
+    // Smile 6.3 ships no module descriptor: smile-core and smile-base are automatic modules named by
+    // their manifests' Automatic-Module-Name (smile.core, smile.base). Only landcover.mlops.train
+    // uses them; no Smile type appears in an exported signature.
+    requires smile.core;
+    requires smile.base;
+    // (Smile's public API also names java.sql types, read above for JDBC.)
+    // java.awt and javax.imageio draw and encode the confusion-matrix PNG (headless; no display).
+    requires java.desktop;
+
     exports landcover.mlops;
+    exports landcover.mlops.inference;
     exports landcover.mlops.monitoring;
     exports landcover.mlops.registry;
+    exports landcover.mlops.train;
+    exports landcover.mlops.train.data;
 }
