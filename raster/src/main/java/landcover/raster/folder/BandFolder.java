@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -180,24 +181,7 @@ public final class BandFolder {
         List<S2Scene> out = new ArrayList<>();
         List<String> extents = new ArrayList<>();
         for (SceneFiles scene : scenes(season)) {
-            Map<S2Band, Path> files = new EnumMap<>(S2Band.class);
-            Set<S2Band> missing = java.util.EnumSet.noneOf(S2Band.class);
-            for (S2Band band : bands) {
-                Path file = scene.files().get(band);
-                if (file == null) {
-                    missing.add(band);
-                } else {
-                    files.put(band, file);
-                }
-            }
-            if (!missing.isEmpty()) {
-                throw RasterException.of(
-                        scene.dir(),
-                        "missing " + (missing.size() == 1 ? "band " : "bands ")
-                                + String.join(
-                                        ", ", missing.stream().map(S2Band::name).toList()) + " (has "
-                                + scene.files().keySet() + ")");
-            }
+            Map<S2Band, Path> files = filesOf(scene, bands);
             L2aRadiometry radiometry = L2aRadiometry.of(baseline(scene.dir(), defaultBaseline));
             Optional<S2Scene> read = WindowReads.scene(scene.dir().toString(), radiometry, files, target);
             read.ifPresent(out::add);
@@ -212,6 +196,28 @@ public final class BandFolder {
                             + String.join("; ", extents) + ")");
         }
         return out;
+    }
+
+    /** The scene's files for {@code bands}, or an error naming every missing band. */
+    private static Map<S2Band, Path> filesOf(SceneFiles scene, Set<S2Band> bands) {
+        Map<S2Band, Path> files = new EnumMap<>(S2Band.class);
+        Set<S2Band> missing = EnumSet.noneOf(S2Band.class);
+        for (S2Band band : bands) {
+            Path file = scene.files().get(band);
+            if (file == null) {
+                missing.add(band);
+            } else {
+                files.put(band, file);
+            }
+        }
+        if (!missing.isEmpty()) {
+            String names = String.join(", ", missing.stream().map(S2Band::name).toList());
+            throw RasterException.of(
+                    scene.dir(),
+                    "missing " + (missing.size() == 1 ? "band " : "bands ") + names + " (has "
+                            + scene.files().keySet() + ")");
+        }
+        return files;
     }
 
     static String describe(GridGeometry g) {
