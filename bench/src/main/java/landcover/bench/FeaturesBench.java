@@ -45,7 +45,12 @@ public final class FeaturesBench {
 
     private FeaturesBench() {}
 
+    /** {@code FeaturesBench AOI.geojson} for the single-core figures; {@code FeaturesBench crs} for threads. */
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("crs")) {
+            crsTransforms();
+            return;
+        }
         Map<String, List<S2Scene>> seasons = new LinkedHashMap<>();
         int seed = 1;
         for (String season : List.of("spring", "summer", "autumn")) {
@@ -69,9 +74,11 @@ public final class FeaturesBench {
                 time(() -> FeatureStackOp.build(features, GRID, seasons, dem, CompositeSettings.DEFAULT)));
         Aoi province = Aoi.parse(java.nio.file.Files.readString(java.nio.file.Path.of(args[0])), AoiLimits.UNLIMITED);
         GridGeometry provinceGrid = OutputGrid.forAoi(province, 10);
-        report("aoi_mask_malaga_province_pixels", provinceGrid.pixelCount());
+        System.out.println("aoi_mask_malaga_province_pixels=" + provinceGrid.pixelCount());
         report("aoi_mask_malaga_province_10m_ms", time(() -> AoiRasterizer.rasterize(province, provinceGrid)));
-        crsTransforms();
+        CrsTransform transform = CrsTransform.of(EpsgCode.WGS84, EpsgCode.utm(30, true));
+        double[][] points = randomLonLat(200_000);
+        report("crs_1_thread_mpoints_per_s", 200_000 / time(() -> run(transform, points[0], points[1], 1000)) / 1000);
     }
 
     private static void report(String key, double value) {
@@ -136,17 +143,23 @@ public final class FeaturesBench {
     }
 
     /** Points per second: one thread; two threads sharing one instance; two threads with their own. */
+    private static double[][] randomLonLat(int n) {
+        double[][] points = new double[2][n];
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < n; i++) {
+            points[0][i] = -7 + 8 * random.nextDouble();
+            points[1][i] = 35 + 9 * random.nextDouble();
+        }
+        return points;
+    }
+
     private static void crsTransforms() throws Exception {
         int points = 200_000;
-        double[] xs = new double[points];
-        double[] ys = new double[points];
-        SplittableRandom random = new SplittableRandom(7);
-        for (int i = 0; i < points; i++) {
-            xs[i] = -7 + 8 * random.nextDouble();
-            ys[i] = 35 + 9 * random.nextDouble();
-        }
+        double[][] lonLat = randomLonLat(points);
+        double[] xs = lonLat[0];
+        double[] ys = lonLat[1];
         CrsTransform shared = CrsTransform.of(EpsgCode.WGS84, EpsgCode.utm(30, true));
-        report("crs_1_thread_mpoints_per_s", points / time(() -> run(shared, xs, ys, 1000)) / 1000);
+        report("crs_1_thread_wall_mpoints_per_s", points / wallTime(() -> run(shared, xs, ys, 1000)) / 1000);
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             double sharedMs = wallTime(() -> inParallel(pool, () -> shared, xs, ys));
             double ownMs = wallTime(() ->
