@@ -13,5 +13,6 @@ module landcover.raster {
     exports landcover.raster.grid;
     exports landcover.raster.s2;
     exports landcover.raster.features;
+    exports landcover.raster.folder;
     exports landcover.raster.tiff;
 }

@@ -44,7 +44,7 @@ final class RasterCogCommand implements Callable<Integer> {
             names = "--block-size",
             paramLabel = "PIXELS",
             description = "Tile size, a multiple of 16 (default: ${DEFAULT-VALUE}).",
-            defaultValue = "512")
+            defaultValue = "256")
     int blockSize;
 
     @Option(

@@ -45,21 +45,8 @@ public final class FeatureStackOp {
             Raster dem,
             CompositeSettings settings) {
         Map<String, Raster> composites = new LinkedHashMap<>();
-        int margin = settings.cloudMask().dilationRadius();
         for (String season : features.seasons()) {
-            List<S2Scene> scenes = scenesBySeason.getOrDefault(season, List.of());
-            if (scenes.isEmpty()) {
-                throw new RasterException(season, "no scenes for this season");
-            }
-            // A dilated cloud mask looks `margin` pixels around each pixel: composite on a larger
-            // grid and crop, so a window gives the same values as the whole tile would.
-            GridGeometry padded = grown(grid, margin);
-            Raster composite = CompositeOp.median(scenes, List.copyOf(features.bandsFor(season)), padded, settings);
-            composites.put(
-                    season,
-                    margin == 0
-                            ? composite
-                            : crop(composite, new PixelWindow(margin, margin, grid.width(), grid.height()), grid));
+            composites.put(season, composite(features, grid, season, scenesBySeason, settings));
         }
         Raster terrain = null;
         if (features.needsDem()) {
@@ -69,6 +56,28 @@ public final class FeatureStackOp {
             terrain = WarpOp.apply(TerrainOp.apply(dem), grid, Resampling.NEAREST);
         }
         return assemble(features, composites, terrain);
+    }
+
+    /** A season's composite of the bands its features need, on {@code grid}. */
+    private static Raster composite(
+            FeatureList features,
+            GridGeometry grid,
+            String season,
+            Map<String, List<S2Scene>> scenesBySeason,
+            CompositeSettings settings) {
+        List<S2Scene> scenes = scenesBySeason.getOrDefault(season, List.of());
+        if (scenes.isEmpty()) {
+            throw new RasterException(season, "no scenes for this season");
+        }
+        List<S2Band> bands = List.copyOf(features.bandsFor(season));
+        int margin = settings.cloudMask().dilationRadius();
+        if (margin == 0) {
+            return CompositeOp.median(scenes, bands, grid, settings);
+        }
+        // A dilated cloud mask looks `margin` pixels around each pixel: composite on a larger grid and
+        // crop, so a window gives the same values as the whole tile would.
+        Raster padded = CompositeOp.median(scenes, bands, grown(grid, margin), settings);
+        return crop(padded, new PixelWindow(margin, margin, grid.width(), grid.height()), grid);
     }
 
     /**

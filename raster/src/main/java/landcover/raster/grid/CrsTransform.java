@@ -19,8 +19,9 @@ import org.locationtech.proj4j.ProjCoordinate;
  * <p><b>Threads.</b> Instances are thread-safe. proj4j's transforms are not (several projections
  * write instance fields while projecting), so each instance owns its own proj4j objects and calls
  * them under its own lock; build one instance per thread where many threads transform at once.
- * Bulk calls take the lock once per call, so their cost is the projection maths itself (measured
- * in {@code CrsTransformTest}'s javadoc and docs/raster.md).
+ * Bulk calls take the lock once per call, so their cost is the projection maths itself; on the
+ * 2-core build machine two threads sharing one instance matched two threads with an instance each
+ * (docs/raster.md; figures in docs/benchmarks.md, Features).
  *
  * <p><b>Failures.</b> A point proj4j cannot transform (outside the projection's domain) comes out as
  * NaN; nothing is thrown for it.

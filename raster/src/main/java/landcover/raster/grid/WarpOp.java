@@ -31,8 +31,14 @@ public final class WarpOp {
             for (int b = 0; b < out.length; b++) {
                 SeparableNearest.warp(source.band(b), source.grid(), target, out[b], fill);
             }
-            return new Raster(target, source.dataType(), source.bandNames(), out, source.nodata());
+        } else {
+            mapped(source, target, resampling, out, fill);
         }
+        return new Raster(target, source.dataType(), source.bandNames(), out, source.nodata());
+    }
+
+    /** The general path: source positions of each target row (exact or interpolated), then sampling. */
+    private static void mapped(Raster source, GridGeometry target, Resampling resampling, float[][] out, float fill) {
         PixelMapping mapping = new PixelMapping(source.grid(), target);
         double[] cols = new double[target.width()];
         double[] rows = new double[target.width()];
@@ -46,7 +52,6 @@ public final class WarpOp {
                 }
             }
         }
-        return new Raster(target, source.dataType(), source.bandNames(), out, source.nodata());
     }
 
     /** Same CRS and both north-up: a source column depends on the target column only, rows likewise. */

@@ -15,26 +15,24 @@ import landcover.raster.grid.PixelWindow;
 final class BlockDecoder {
     private final RangeReader reader;
     private final ByteOrder order;
+    private final Libdeflate libdeflate;
     private final ImageLevel level;
     private final PixelWindow window;
     private final float[][] out;
     private final int[] target;
     private final float fill;
 
+    /** Where blocks come from: the bytes, their order, and libdeflate when it is used (else null). */
+    record Source(RangeReader reader, ByteOrder order, Libdeflate libdeflate) {}
+
     /**
      * @param target for each sample of a block pixel, the output plane it goes to, or -1 to drop it
      * @param fill the value of pixels in blocks the file leaves out (offset or byte count 0)
      */
-    BlockDecoder(
-            RangeReader reader,
-            ByteOrder order,
-            ImageLevel level,
-            PixelWindow window,
-            float[][] out,
-            int[] target,
-            float fill) {
-        this.reader = reader;
-        this.order = order;
+    BlockDecoder(Source source, ImageLevel level, PixelWindow window, float[][] out, int[] target, float fill) {
+        this.reader = source.reader();
+        this.order = source.order();
+        this.libdeflate = source.libdeflate();
         this.level = level;
         this.window = window;
         this.out = out;
@@ -59,9 +57,9 @@ final class BlockDecoder {
             return;
         }
         int index = level.blockIndex(plane, blockCol, blockRow);
-        long offset = level.offsets()[index];
-        long count = level.byteCounts()[index];
-        if (offset == 0 || count == 0) {
+        long offset = level.blocks().offset(index);
+        long count = level.blocks().byteCount(index);
+        if (level.blocks().isEmpty(index)) {
             fillPart(part);
             return;
         }
@@ -117,11 +115,11 @@ final class BlockDecoder {
         }
         byte[] packed = scratch.compressed((int) count);
         reader.readFully(offset, ByteBuffer.wrap(packed, 0, (int) count));
-        byte[] raw = scratch.raw(length);
+        byte[] raw = scratch.raw(Math.max(length, level.blockRowBytes() * level.blockHeight()));
         int produced;
         try {
             produced = switch (level.compression()) {
-                case DEFLATE -> Decompressors.inflate(scratch.inflater, packed, (int) count, raw, length);
+                case DEFLATE -> inflate(scratch, packed, (int) count, raw, length);
                 case LZW ->
                     Decompressors.lzw(packed, (int) count, raw, length, scratch.lzwStart(), scratch.lzwLength());
                 case PACKBITS -> Decompressors.packBits(packed, (int) count, raw, length);
@@ -134,6 +132,21 @@ final class BlockDecoder {
             throw corrupt(index, "decompresses to " + produced + " bytes, expected at least " + length);
         }
         return raw;
+    }
+
+    /**
+     * libdeflate decodes whole blocks only; when the window needs less than half of one, zlib's
+     * streaming Inflater, which can stop early, does less work.
+     */
+    private int inflate(Scratch scratch, byte[] packed, int count, byte[] raw, int length) {
+        int whole = level.blockRowBytes() * level.blockHeight();
+        if (libdeflate != null && 2L * length >= whole && raw.length >= whole) {
+            int produced = libdeflate.zlibDecompress(packed, count, raw, whole);
+            if (produced >= length) {
+                return produced;
+            }
+        }
+        return Decompressors.inflate(scratch.inflater, packed, count, raw, length);
     }
 
     private void fillPart(PixelWindow part) {

@@ -7,10 +7,13 @@ import java.util.Optional;
  * How {@link CogWriter} lays out a Cloud-Optimized GeoTIFF. Start from {@link #defaults()} and
  * change what you need with the {@code with…} methods.
  *
- * @param blockSize tile width and height in pixels, a multiple of 16 from 16 to 4096; default 512
- *     (measured: see docs/benchmarks.md, GeoTIFF section)
+ * @param blockSize tile width and height in pixels, a multiple of 16 from 16 to 4096; default 256:
+ *     measured against 512 (docs/benchmarks.md, GeoTIFF section), files are as small and window
+ *     reads decode less (a 1000-pixel window spans 1280 pixels of 256-pixel tiles, 1536 of 512)
  * @param compression {@link Compression#DEFLATE} (default) or {@link Compression#NONE}
- * @param deflateLevel zlib level 1-9; default 6, as GDAL
+ * @param deflateLevel 0 (default) adaptive: each tile Huffman-coded alone, or at zlib level 6 when
+ *     that is smaller for a highly redundant tile (measured faster and as small; see
+ *     docs/benchmarks.md); 1-9: that zlib level for every tile
  * @param predictor 0 to choose (2 for integers, 3 for floats: measured smaller and no slower to
  *     decode), or 1 none, 2 horizontal differencing, 3 floating point (FLOAT32 only)
  * @param overviews whether to add internal overviews, halving until the smallest fits one tile
@@ -43,8 +46,8 @@ public record CogOptions(
         if (compression != Compression.DEFLATE && compression != Compression.NONE) {
             throw new IllegalArgumentException("can write DEFLATE or NONE, not " + compression);
         }
-        if (deflateLevel < 1 || deflateLevel > 9) {
-            throw new IllegalArgumentException("deflateLevel must be 1-9, not " + deflateLevel);
+        if (deflateLevel < 0 || deflateLevel > 9) {
+            throw new IllegalArgumentException("deflateLevel must be 0 (adaptive) or 1-9, not " + deflateLevel);
         }
         if (predictor < 0 || predictor > 3) {
             throw new IllegalArgumentException("predictor must be 0 (auto), 1, 2 or 3, not " + predictor);
@@ -55,12 +58,12 @@ public record CogOptions(
         Objects.requireNonNull(interleave, "interleave");
     }
 
-    /** 512 × 512 Deflate tiles, automatic predictor, overviews, band-interleaved. */
+    /** 256 × 256 adaptive Deflate tiles, automatic predictor, overviews, band-interleaved. */
     public static CogOptions defaults() {
         return new CogOptions(
-                512,
+                256,
                 Compression.DEFLATE,
-                6,
+                0,
                 0,
                 true,
                 Optional.empty(),
@@ -70,6 +73,7 @@ public record CogOptions(
                 false);
     }
 
+    /** The same options with another tile size. */
     public CogOptions withBlockSize(int size) {
         return new CogOptions(
                 size,
@@ -84,11 +88,13 @@ public record CogOptions(
                 bigTiff);
     }
 
+    /** The same options with another compression and Deflate level (0 adaptive, 1-9). */
     public CogOptions withCompression(Compression c, int level) {
         return new CogOptions(
                 blockSize, c, level, predictor, overviews, resampling, colorTable, photometric, interleave, bigTiff);
     }
 
+    /** The same options with another predictor (0 automatic, 1, 2, 3). */
     public CogOptions withPredictor(int p) {
         return new CogOptions(
                 blockSize,
@@ -148,6 +154,7 @@ public record CogOptions(
                 bigTiff);
     }
 
+    /** The same options with another band layout. */
     public CogOptions withInterleave(Interleave i) {
         return new CogOptions(
                 blockSize,
@@ -162,6 +169,7 @@ public record CogOptions(
                 bigTiff);
     }
 
+    /** The same options, forcing BigTIFF or not. */
     public CogOptions withBigTiff(boolean on) {
         return new CogOptions(
                 blockSize,

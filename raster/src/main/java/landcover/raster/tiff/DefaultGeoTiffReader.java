@@ -1,6 +1,5 @@
 package landcover.raster.tiff;
 
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,16 +15,17 @@ import landcover.raster.grid.PixelWindow;
 /** The reader behind {@link GeoTiff#open}. Thread-safe: its state is fixed at open. */
 final class DefaultGeoTiffReader implements GeoTiffReader {
     private final RangeReader reader;
-    private final ByteOrder order;
+    private final BlockDecoder.Source blocks;
     private final TiffStructure structure;
     private final Executor executor;
     private final int parallelism;
 
-    DefaultGeoTiffReader(RangeReader reader, Executor executor, int parallelism) {
+    /** @param libdeflate used for Deflate blocks when not null */
+    DefaultGeoTiffReader(RangeReader reader, Executor executor, int parallelism, Libdeflate libdeflate) {
         this.reader = reader;
         TiffSource source = new TiffSource(reader);
         this.structure = TiffStructure.parse(source);
-        this.order = source.order();
+        this.blocks = new BlockDecoder.Source(reader, source.order(), libdeflate);
         this.executor = executor;
         this.parallelism = parallelism;
     }
@@ -51,7 +51,7 @@ final class DefaultGeoTiffReader implements GeoTiffReader {
         if (image.interleave() == Interleave.BAND) {
             for (int i = 0; i < bands.size(); i++) {
                 int[] target = {i};
-                BlockDecoder decoder = new BlockDecoder(reader, order, image, window, planes, target, fill);
+                BlockDecoder decoder = new BlockDecoder(blocks, image, window, planes, target, fill);
                 addTasks(tasks, decoder, image, window, bands.get(i));
             }
         } else {
@@ -60,7 +60,7 @@ final class DefaultGeoTiffReader implements GeoTiffReader {
             for (int i = 0; i < bands.size(); i++) {
                 target[bands.get(i)] = i;
             }
-            addTasks(tasks, new BlockDecoder(reader, order, image, window, planes, target, fill), image, window, 0);
+            addTasks(tasks, new BlockDecoder(blocks, image, window, planes, target, fill), image, window, 0);
         }
         reader.prefetch(byteRanges(window, level, bands));
         Parallel.run(tasks, executor, parallelism);
@@ -77,8 +77,9 @@ final class DefaultGeoTiffReader implements GeoTiffReader {
         for (int plane : planes.stream().distinct().toList()) {
             forEachBlock(image, window, (col, row) -> {
                 int index = image.blockIndex(plane, col, row);
-                if (image.offsets()[index] != 0 && image.byteCounts()[index] != 0) {
-                    ranges.add(new ByteRange(image.offsets()[index], image.byteCounts()[index]));
+                if (!image.blocks().isEmpty(index)) {
+                    ranges.add(new ByteRange(
+                            image.blocks().offset(index), image.blocks().byteCount(index)));
                 }
             });
         }

@@ -14,6 +14,11 @@ import landcover.raster.RasterException;
  * BigTIFF in either byte order; strips and tiles; 8-bit unsigned, 16-bit signed and unsigned and
  * 32-bit float samples; pixel- and band-interleaved bands; no compression, Deflate, LZW and
  * PackBits; predictors 2 and 3; GeoKeys, GDAL nodata and band descriptions, and internal overviews.
+ *
+ * <p>Deflate tiles are decoded by the system's libdeflate when the process grants native access
+ * ({@code --enable-native-access=landcover.raster}, or {@code ALL-UNNAMED} on the class path; the
+ * {@code landcover} launcher does) and the library is installed, else by {@link
+ * java.util.zip.Inflater}: same pixels, about half the decode time (docs/benchmarks.md).
  */
 public final class GeoTiff {
     private GeoTiff() {}
@@ -37,11 +42,16 @@ public final class GeoTiff {
      * @throws RasterException as {@link #open(Path)}
      */
     public static GeoTiffReader open(RangeReader source, Executor executor) {
+        return open(source, executor, Libdeflate.system().orElse(null));
+    }
+
+    /** As {@link #open(RangeReader, Executor)}, choosing the Deflate decoder (tests compare both). */
+    static GeoTiffReader open(RangeReader source, Executor executor, Libdeflate libdeflate) {
         int parallelism = executor instanceof ForkJoinPool pool
                 ? pool.getParallelism() + 1
                 : Runtime.getRuntime().availableProcessors();
         try {
-            return new DefaultGeoTiffReader(source, executor, parallelism);
+            return new DefaultGeoTiffReader(source, executor, parallelism, libdeflate);
         } catch (RuntimeException e) {
             try {
                 source.close();

@@ -57,6 +57,11 @@ class CogWriterTest {
                     raster,
                     CogOptions.defaults().withBlockSize(128).withBigTiff(true));
         }
+        Raster uint16 = Synthetic.extremes(DataType.UINT16, 301, 203, 1, 5, OptionalDouble.empty());
+        for (int level : new int[] {1, 6, 9}) {
+            write("UINT16-level" + level, uint16, CogOptions.defaults().withCompression(Compression.DEFLATE, level));
+        }
+        write("mostly-nodata", mostlyNodata(), CogOptions.defaults().withBlockSize(64));
         Raster nan = Synthetic.extremes(DataType.FLOAT32, 200, 150, 1, 9, OptionalDouble.of(Double.NaN));
         write("float-nodata-nan", nan, CogOptions.defaults().withBlockSize(64));
         gdal = Gdal.decode(new ArrayList<>(FILES.values()));
@@ -111,6 +116,25 @@ class CogWriterTest {
             GdalAgreement.assertSamePixels(e.getValue(), decoded);
             assertThat(decoded.cogErrors()).as(e.getKey()).isEmpty();
         }
+    }
+
+    /** 320 × 256 UInt16, all nodata (0) but for one 10 × 10 patch: most tiles are constant. */
+    private static Raster mostlyNodata() {
+        float[] plane = new float[320 * 256];
+        for (int r = 100; r < 110; r++) {
+            for (int c = 200; c < 210; c++) {
+                plane[r * 320 + c] = 1000 + r + c;
+            }
+        }
+        return new Raster(
+                Synthetic.grid(320, 256), DataType.UINT16, List.of("b"), new float[][] {plane}, OptionalDouble.of(0));
+    }
+
+    @Test
+    void write_constantTiles_useStringMatching() throws IOException {
+        // 20 tiles of 64 × 64 UInt16 plus 8 overview tiles: Huffman coding alone cannot go below 1 bit
+        // a byte (1 KiB a tile, 28 KiB in all); string matching stores a constant tile in a few bytes.
+        assertThat(Files.size(FILES.get("mostly-nodata"))).isLessThan(8 * 1024);
     }
 
     @Test

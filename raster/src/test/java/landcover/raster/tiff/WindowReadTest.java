@@ -138,6 +138,36 @@ class WindowReadTest {
     }
 
     @Test
+    void libdeflate_nativeAccessGranted_isLoadedWhereTheSystemHasIt() {
+        boolean installed = java.nio.file.Files.exists(Path.of("/usr/lib/x86_64-linux-gnu/libdeflate.so.0"))
+                || java.nio.file.Files.exists(Path.of("/lib/x86_64-linux-gnu/libdeflate.so.0"));
+        assertThat(Libdeflate.system().isPresent()).isEqualTo(installed);
+    }
+
+    @Test
+    void read_libdeflateAndJdkInflater_decodeTheSamePixels() {
+        Libdeflate libdeflate = Libdeflate.system().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(libdeflate != null, "libdeflate not installed");
+        List<Path> files = new ArrayList<>(Gdal.sharedGeoTiffs());
+        files.add(file);
+        for (Path f : files) {
+            try (GeoTiffReader jdk = GeoTiff.open(RangeReader.of(f), null, null);
+                    GeoTiffReader fast = GeoTiff.open(RangeReader.of(f), null, libdeflate)) {
+                GeoTiffInfo info = jdk.info();
+                PixelWindow whole = PixelWindow.of(info.width(), info.height());
+                PixelWindow top = new PixelWindow(0, 0, info.width(), Math.max(1, info.height() / 3));
+                for (PixelWindow window : List.of(whole, top)) {
+                    Raster a = jdk.read(window);
+                    Raster b = fast.read(window);
+                    for (int band = 0; band < a.bandCount(); band++) {
+                        Rasters.assertSamePlane(b.band(band), a.band(band), window.width(), f + " " + window);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void merge_nearbyRanges_becomeOneRequest() {
         List<ByteRange> merged = ByteRange.merge(
                 List.of(
