@@ -79,17 +79,23 @@ public final class GeoTiffBenchmark {
         return sum;
     }
 
-    /** Per-run times in nanoseconds, after {@code warmup} untimed runs. */
-    static long[] time(int warmup, int runs, Runnable work) {
-        long[] nanos = new long[runs];
+    private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+    /** Per-run wall and process CPU times (all threads), after {@code warmup} untimed runs. */
+    static Timings time(int warmup, int runs, Runnable work) {
+        long[] wall = new long[runs];
+        long[] cpu = new long[runs];
         for (int i = 0; i < warmup + runs; i++) {
             long start = System.nanoTime();
+            long startCpu = OS.getProcessCpuTime();
             work.run();
             if (i >= warmup) {
-                nanos[i - warmup] = System.nanoTime() - start;
+                wall[i - warmup] = System.nanoTime() - start;
+                cpu[i - warmup] = OS.getProcessCpuTime() - startCpu;
             }
         }
-        return nanos;
+        return new Timings(wall, cpu);
     }
 
     /**
@@ -137,14 +143,16 @@ public final class GeoTiffBenchmark {
         files.forEach(f -> inflater.add(f.toString()));
         for (int round = 0; round < ROUNDS; round++) {
             ours.add(time(round == 0 ? 3 : 0, 4, () -> readAll(files)));
-            oursInflater.addSeconds(parseTimes(ExternalRuns.run(inflater, Map.of())));
+            Map<String, List<Double>> child = parseTimes(ExternalRuns.run(inflater, Map.of()));
+            oursInflater.addSeconds(child.get("read"), child.get("read_cpu"));
             oursOpen.add(time(round == 0 ? 3 : 0, 4, () -> open.forEach(r -> r.read(WINDOW))));
             Map<String, List<Double>> py = gdal.python(args, Map.of());
             if (py.get("checksum").getFirst() != ourSum) {
                 throw new IllegalStateException("GDAL read other pixels: " + py.get("checksum") + " vs " + ourSum);
             }
-            gdalDefault.addSeconds(py.get("read"));
-            gdalThreads.addSeconds(gdal.python(args, threads).get("read"));
+            gdalDefault.addSeconds(py.get("read"), py.get("read_cpu"));
+            Map<String, List<Double>> pyThreads = gdal.python(args, threads);
+            gdalThreads.addSeconds(pyThreads.get("read"), pyThreads.get("read_cpu"));
             cli.add(ExternalRuns.time(translate, Map.of(), 0, 2));
             cliThreads.add(ExternalRuns.time(translate, threads, 0, 2));
         }
@@ -158,7 +166,7 @@ public final class GeoTiffBenchmark {
                         + " 1500-2499, rows 1200-2199 (" + tilesPerBand()
                         + " tiles per band). Files in the page cache. Both sides read"
                         + " the same pixels (sums compared). " + ROUNDS + " rounds, ours and GDAL's interleaved.\n\n")
-                .append("| reader | time per 15-band read | ratio to ours |\n|---|---|---|\n");
+                .append(HEADER.replace("WHAT", "reader"));
         Stats base = ours.stats();
         row("ours: open 15 files, read, close (`GeoTiff.open` + `read(window)`)", base, base);
         row("ours: 15 readers kept open", oursOpen.stats(), base);
@@ -177,21 +185,40 @@ public final class GeoTiffBenchmark {
         return across * down;
     }
 
-    private static List<Double> parseTimes(String output) {
-        String line =
-                output.lines().filter(l -> l.startsWith("read ")).findFirst().orElseThrow();
-        return java.util.Arrays.stream(line.substring(5).split(" "))
-                .map(Double::valueOf)
-                .toList();
+    /** "name seconds…" lines → name → values. */
+    static Map<String, List<Double>> parseTimes(String output) {
+        Map<String, List<Double>> out = new java.util.LinkedHashMap<>();
+        for (String line : output.split("\n")) {
+            String[] parts = line.strip().split(" ");
+            if (parts.length >= 2) {
+                out.put(
+                        parts[0],
+                        java.util.Arrays.stream(parts)
+                                .skip(1)
+                                .map(Double::valueOf)
+                                .toList());
+            }
+        }
+        return out;
     }
 
+    private static final String HEADER =
+            "| WHAT | wall time, median | CPU time, median (all threads) | wall ratio to ours"
+                    + " | CPU ratio to ours |\n|---|---|---|---|---|\n";
+
     private void row(String what, Stats stats, Stats ours) {
+        String cpuRatio =
+                Double.isNaN(stats.cpuMs()) ? "n/a" : String.format(Locale.ROOT, "%.2f", stats.cpuMs() / ours.cpuMs());
         md.append("| ")
                 .append(what)
                 .append(" | ")
-                .append(stats.cell())
+                .append(stats.wall())
+                .append(" | ")
+                .append(stats.cpu())
                 .append(" | ")
                 .append(String.format(Locale.ROOT, "%.2f", stats.medianMs() / ours.medianMs()))
+                .append(" | ")
+                .append(cpuRatio)
                 .append(" |\n");
     }
 
@@ -220,8 +247,10 @@ public final class GeoTiffBenchmark {
         Samples cliTime = new Samples();
         for (int round = 0; round < ROUNDS; round++) {
             ourTime.add(time(round == 0 ? 10 : 1, 6, () -> CogWriter.write(classes, ours, options)));
-            py.addSeconds(gdal.python(args, Map.of()).get("encode"));
-            pyThreads.addSeconds(gdal.python(threaded, Map.of()).get("encode"));
+            Map<String, List<Double>> single = gdal.python(args, Map.of());
+            py.addSeconds(single.get("encode"), single.get("encode_cpu"));
+            Map<String, List<Double>> multi = gdal.python(threaded, Map.of());
+            pyThreads.addSeconds(multi.get("encode"), multi.get("encode_cpu"));
             cliTime.add(ExternalRuns.time(cli, Map.of(), 0, 2));
         }
         md.append("### (b) Encode a 1000 × 1000 class raster as COG\n\n")
@@ -230,7 +259,7 @@ public final class GeoTiffBenchmark {
                         + " mode-resampled overview, colour table, nodata 0, written to /dev/shm. Ours: "
                         + Files.size(ours) + " bytes; GDAL: " + Files.size(gdalOut) + " bytes. " + ROUNDS
                         + " rounds, interleaved.\n\n")
-                .append("| writer | time per COG | ratio to ours |\n|---|---|---|\n");
+                .append(HEADER.replace("WHAT", "writer"));
         Stats base = ourTime.stats();
         row("ours (`CogWriter.write`, atomic: temp file, fsync, rename)", base, base);
         row("GDAL in-process (`gdal.Translate(format=\"COG\")` from a MEM dataset)", py.stats(), base);

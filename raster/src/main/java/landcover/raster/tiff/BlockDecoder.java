@@ -115,7 +115,7 @@ final class BlockDecoder {
         }
         byte[] packed = scratch.compressed((int) count);
         reader.readFully(offset, ByteBuffer.wrap(packed, 0, (int) count));
-        byte[] raw = scratch.raw(Math.max(length, level.blockRowBytes() * level.blockHeight()));
+        byte[] raw = scratch.raw(wholeBlockInflate(length) ? wholeBlockBytes() : length);
         int produced;
         try {
             produced = switch (level.compression()) {
@@ -134,14 +134,25 @@ final class BlockDecoder {
         return raw;
     }
 
+    private int wholeBlockBytes() {
+        return level.blockRowBytes() * level.blockHeight();
+    }
+
     /**
      * libdeflate decodes whole blocks only; when the window needs less than half of one, zlib's
      * streaming Inflater, which can stop early, does less work.
      */
+    private boolean wholeBlockInflate(int length) {
+        long whole = (long) level.blockRowBytes() * level.blockHeight();
+        return libdeflate != null
+                && level.compression() == Compression.DEFLATE
+                && whole < Integer.MAX_VALUE - 16
+                && 2L * length >= whole;
+    }
+
     private int inflate(Scratch scratch, byte[] packed, int count, byte[] raw, int length) {
-        int whole = level.blockRowBytes() * level.blockHeight();
-        if (libdeflate != null && 2L * length >= whole && raw.length >= whole) {
-            int produced = libdeflate.zlibDecompress(packed, count, raw, whole);
+        if (wholeBlockInflate(length)) {
+            int produced = libdeflate.zlibDecompress(packed, count, raw, wholeBlockBytes());
             if (produced >= length) {
                 return produced;
             }
