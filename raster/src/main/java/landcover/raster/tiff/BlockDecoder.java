@@ -116,22 +116,24 @@ final class BlockDecoder {
         byte[] packed = scratch.compressed((int) count);
         reader.readFully(offset, ByteBuffer.wrap(packed, 0, (int) count));
         byte[] raw = scratch.raw(wholeBlockInflate(length) ? wholeBlockBytes() : length);
-        int produced;
-        try {
-            produced = switch (level.compression()) {
-                case DEFLATE -> inflate(scratch, packed, (int) count, raw, length);
-                case LZW ->
-                    Decompressors.lzw(packed, (int) count, raw, length, scratch.lzwStart(), scratch.lzwLength());
-                case PACKBITS -> Decompressors.packBits(packed, (int) count, raw, length);
-                case NONE -> throw new IllegalStateException("handled above");
-            };
-        } catch (IllegalArgumentException e) {
-            throw corrupt(index, e.getMessage());
-        }
+        int produced = decompress(index, scratch, packed, (int) count, raw, length);
         if (produced < length) {
             throw corrupt(index, "decompresses to " + produced + " bytes, expected at least " + length);
         }
         return raw;
+    }
+
+    private int decompress(int index, Scratch scratch, byte[] packed, int count, byte[] raw, int length) {
+        try {
+            return switch (level.compression()) {
+                case DEFLATE -> inflate(scratch, packed, count, raw, length);
+                case LZW -> Decompressors.lzw(packed, count, raw, length, scratch.lzwStart(), scratch.lzwLength());
+                case PACKBITS -> Decompressors.packBits(packed, count, raw, length);
+                case NONE -> throw new IllegalStateException("uncompressed blocks are read directly");
+            };
+        } catch (IllegalArgumentException e) {
+            throw corrupt(index, e.getMessage());
+        }
     }
 
     private int wholeBlockBytes() {
