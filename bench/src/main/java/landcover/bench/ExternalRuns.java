@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +33,7 @@ final class ExternalRuns {
     }
 
     /** Wall time of each of {@code runs} runs of a command (after {@code warmup} untimed runs). */
-    static long[] time(List<String> command, Map<String, String> env, int warmup, int runs)
+    static Timings time(List<String> command, Map<String, String> env, int warmup, int runs)
             throws IOException, InterruptedException {
         long[] nanos = new long[runs];
         for (int i = 0; i < warmup + runs; i++) {
@@ -44,7 +43,7 @@ final class ExternalRuns {
                 nanos[i - warmup] = System.nanoTime() - start;
             }
         }
-        return nanos;
+        return new Timings(nanos, null);
     }
 
     /** The timed lines the Python side prints: name → seconds per run; "checksum" → its value. */
@@ -52,15 +51,6 @@ final class ExternalRuns {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("/usr/bin/python3", script.toString()));
         command.addAll(args);
-        Map<String, List<Double>> out = new java.util.LinkedHashMap<>();
-        for (String line : run(command, env).split("\n")) {
-            String[] parts = line.strip().split(" ");
-            if (parts.length >= 2) {
-                out.put(
-                        parts[0],
-                        Arrays.stream(parts).skip(1).map(Double::valueOf).toList());
-            }
-        }
-        return out;
+        return GeoTiffBenchmark.parseTimes(run(command, env));
     }
 }

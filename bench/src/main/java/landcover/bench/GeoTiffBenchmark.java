@@ -79,32 +79,81 @@ public final class GeoTiffBenchmark {
         return sum;
     }
 
-    /** Per-run times in nanoseconds, after {@code warmup} untimed runs. */
-    static long[] time(int warmup, int runs, Runnable work) {
-        long[] nanos = new long[runs];
+    private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+    /** Per-run wall and process CPU times (all threads), after {@code warmup} untimed runs. */
+    static Timings time(int warmup, int runs, Runnable work) {
+        long[] wall = new long[runs];
+        long[] cpu = new long[runs];
         for (int i = 0; i < warmup + runs; i++) {
             long start = System.nanoTime();
+            long startCpu = OS.getProcessCpuTime();
             work.run();
             if (i >= warmup) {
-                nanos[i - warmup] = System.nanoTime() - start;
+                wall[i - warmup] = System.nanoTime() - start;
+                cpu[i - warmup] = OS.getProcessCpuTime() - startCpu;
             }
         }
-        return nanos;
+        return new Timings(wall, cpu);
+    }
+
+    /** One row of a comparison: a label and how to measure it once per round. */
+    private record Contender(String label, Samples samples, Round round) {
+        Contender(String label, Round round) {
+            this(label, new Samples(), round);
+        }
+    }
+
+    /** One round's measurement of a contender, added to its samples. */
+    private interface Round {
+        void run(Samples into, int round) throws Exception;
     }
 
     /**
-     * Ours and GDAL's measurements interleave in rounds, so that load from other work on the machine
-     * falls on both sides alike; every figure is the median over all rounds.
+     * Measures every contender once per round, in turn, so that load from other work on the
+     * machine falls on all of them alike; each figure is the median over all rounds. The first
+     * contender is the baseline of the ratios.
      */
+    private static String compare(String header, List<Contender> contenders) throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            for (Contender c : contenders) {
+                c.round().run(c.samples(), round);
+            }
+        }
+        StringBuilder table = new StringBuilder(HEADER.replace("WHAT", header));
+        Stats base = contenders.getFirst().samples().stats();
+        for (Contender c : contenders) {
+            table.append(row(c.label(), c.samples().stats(), base));
+        }
+        return table.append('\n').toString();
+    }
+
+    private static Round python(
+            ExternalRuns gdal, List<String> args, Map<String, String> env, String name, double checksum) {
+        return (into, round) -> {
+            Map<String, List<Double>> result = gdal.python(args, env);
+            if (result.containsKey("checksum") && result.get("checksum").getFirst() != checksum) {
+                throw new IllegalStateException(
+                        "GDAL read other pixels: " + result.get("checksum") + " vs " + checksum);
+            }
+            into.addSeconds(result.get(name), result.get(name + "_cpu"));
+        };
+    }
+
+    private static Round process(List<String> command, Map<String, String> env) {
+        return (into, round) -> into.add(ExternalRuns.time(command, env, 0, 2));
+    }
+
+    private static Round inJvm(int warmup, int runs, Runnable work) {
+        return (into, round) -> into.add(time(round == 0 ? warmup : 0, runs, work));
+    }
+
     private void readWindow() throws Exception {
         List<Path> files = writeBands(CogOptions.defaults().blockSize(), Compression.DEFLATE, 0);
-        double ourSum = readAll(files);
+        double sum = readAll(files);
         List<String> args = new ArrayList<>(List.of("read", "4", "1", "1500", "1200", "1000", "1000"));
         files.forEach(f -> args.add(f.toString()));
-        Path vrt = work.resolve("stack.vrt");
-        List<String> build = new ArrayList<>(List.of("gdalbuildvrt", "-q", "-separate", vrt.toString()));
-        files.forEach(f -> build.add(f.toString()));
-        ExternalRuns.run(build, Map.of());
         List<String> translate = List.of(
                 "gdal_translate",
                 "-q",
@@ -115,18 +164,48 @@ public final class GeoTiffBenchmark {
                 "1000",
                 "-of",
                 "MEM",
-                vrt.toString(),
+                stack(files).toString(),
                 "/dev/null");
         Map<String, String> threads = Map.of("GDAL_NUM_THREADS", "ALL_CPUS");
         List<GeoTiffReader> open = files.stream().map(GeoTiff::open).toList();
-        Samples ours = new Samples();
-        Samples oursOpen = new Samples();
-        Samples gdalDefault = new Samples();
-        Samples gdalThreads = new Samples();
-        Samples cli = new Samples();
-        Samples cliThreads = new Samples();
-        Samples oursInflater = new Samples();
-        List<String> inflater = new ArrayList<>(List.of(
+        String table = compare(
+                "reader",
+                List.of(
+                        new Contender(
+                                "ours: open 15 files, read, close (`GeoTiff.open` + `read(window)`)",
+                                inJvm(3, 4, () -> readAll(files))),
+                        new Contender(
+                                "ours: 15 readers kept open", inJvm(3, 4, () -> open.forEach(r -> r.read(WINDOW)))),
+                        new Contender(
+                                "ours, JDK `Inflater` instead of libdeflate (no native access)", inflaterRun(files)),
+                        new Contender(
+                                "GDAL in-process (osgeo `ReadAsArray`, open/close each)",
+                                python(gdal, args, Map.of(), "read", sum)),
+                        new Contender(
+                                "GDAL in-process, `GDAL_NUM_THREADS=ALL_CPUS`",
+                                python(gdal, args, threads, "read", sum)),
+                        new Contender(
+                                "`gdal_translate -srcwin … -of MEM` of a 15-band VRT (process)",
+                                process(translate, Map.of())),
+                        new Contender("same, `GDAL_NUM_THREADS=ALL_CPUS`", process(translate, threads))));
+        open.forEach(GeoTiffReader::close);
+        md.append("### (a) Read a 1000 × 1000 window of 15 bands\n\n")
+                .append(readIntro())
+                .append(table);
+    }
+
+    /** A VRT stacking the files as bands, for gdal_translate. */
+    private Path stack(List<Path> files) throws Exception {
+        Path vrt = work.resolve("stack.vrt");
+        List<String> build = new ArrayList<>(List.of("gdalbuildvrt", "-q", "-separate", vrt.toString()));
+        files.forEach(f -> build.add(f.toString()));
+        ExternalRuns.run(build, Map.of());
+        return vrt;
+    }
+
+    /** Our read in a JVM without libdeflate ({@link InflaterRun}). */
+    private static Round inflaterRun(List<Path> files) {
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dlandcover.raster.libdeflate=false",
                 "-cp",
@@ -134,40 +213,21 @@ public final class GeoTiffBenchmark {
                 InflaterRun.class.getName(),
                 "4",
                 "3"));
-        files.forEach(f -> inflater.add(f.toString()));
-        for (int round = 0; round < ROUNDS; round++) {
-            ours.add(time(round == 0 ? 3 : 0, 4, () -> readAll(files)));
-            oursInflater.addSeconds(parseTimes(ExternalRuns.run(inflater, Map.of())));
-            oursOpen.add(time(round == 0 ? 3 : 0, 4, () -> open.forEach(r -> r.read(WINDOW))));
-            Map<String, List<Double>> py = gdal.python(args, Map.of());
-            if (py.get("checksum").getFirst() != ourSum) {
-                throw new IllegalStateException("GDAL read other pixels: " + py.get("checksum") + " vs " + ourSum);
-            }
-            gdalDefault.addSeconds(py.get("read"));
-            gdalThreads.addSeconds(gdal.python(args, threads).get("read"));
-            cli.add(ExternalRuns.time(translate, Map.of(), 0, 2));
-            cliThreads.add(ExternalRuns.time(translate, threads, 0, 2));
-        }
-        open.forEach(GeoTiffReader::close);
-        md.append("### (a) Read a 1000 × 1000 window of 15 bands\n\n")
-                .append("Input: 15 single-band UInt16 COGs, 4096 × 4096, written by our writer with its defaults"
-                        + " (" + CogOptions.defaults().blockSize()
-                        + "-pixel tiles, adaptive Deflate, predictor 2) from the real Málaga 10 m bands mirror-tiled to"
-                        + " size (real texture and noise; band i starts at a different offset). Ours decodes Deflate"
-                        + " with the system's libdeflate (the library GDAL uses) through the JDK's FFM API. Window: columns"
-                        + " 1500-2499, rows 1200-2199 (" + tilesPerBand()
-                        + " tiles per band). Files in the page cache. Both sides read"
-                        + " the same pixels (sums compared). " + ROUNDS + " rounds, ours and GDAL's interleaved.\n\n")
-                .append("| reader | time per 15-band read | ratio to ours |\n|---|---|---|\n");
-        Stats base = ours.stats();
-        row("ours: open 15 files, read, close (`GeoTiff.open` + `read(window)`)", base, base);
-        row("ours: 15 readers kept open", oursOpen.stats(), base);
-        row("ours, JDK `Inflater` instead of libdeflate (no native access)", oursInflater.stats(), base);
-        row("GDAL in-process (osgeo `ReadAsArray`, open/close each)", gdalDefault.stats(), base);
-        row("GDAL in-process, `GDAL_NUM_THREADS=ALL_CPUS`", gdalThreads.stats(), base);
-        row("`gdal_translate -srcwin … -of MEM` of a 15-band VRT (process)", cli.stats(), base);
-        row("same, `GDAL_NUM_THREADS=ALL_CPUS`", cliThreads.stats(), base);
-        md.append('\n');
+        files.forEach(f -> command.add(f.toString()));
+        return (into, round) -> {
+            Map<String, List<Double>> child = parseTimes(ExternalRuns.run(command, Map.of()));
+            into.addSeconds(child.get("read"), child.get("read_cpu"));
+        };
+    }
+
+    private static String readIntro() {
+        return "Input: 15 single-band UInt16 COGs, 4096 × 4096, written by our writer with its defaults ("
+                + CogOptions.defaults().blockSize() + "-pixel tiles, adaptive Deflate, predictor 2) from the real"
+                + " Málaga 10 m bands mirror-tiled to size (real texture and noise; band i starts at a different"
+                + " offset). Ours decodes Deflate with the system's libdeflate (the library GDAL uses) through the"
+                + " JDK's FFM API. Window: columns 1500-2499, rows 1200-2199 (" + tilesPerBand() + " tiles per"
+                + " band). Files in the page cache. Both sides read the same pixels (sums compared). " + ROUNDS
+                + " rounds, all readers interleaved.\n\n";
     }
 
     private static int tilesPerBand() {
@@ -177,22 +237,32 @@ public final class GeoTiffBenchmark {
         return across * down;
     }
 
-    private static List<Double> parseTimes(String output) {
-        String line =
-                output.lines().filter(l -> l.startsWith("read ")).findFirst().orElseThrow();
-        return java.util.Arrays.stream(line.substring(5).split(" "))
-                .map(Double::valueOf)
-                .toList();
+    /** "name seconds…" lines → name → values. */
+    static Map<String, List<Double>> parseTimes(String output) {
+        Map<String, List<Double>> out = new java.util.LinkedHashMap<>();
+        for (String line : output.split("\n")) {
+            String[] parts = line.strip().split(" ");
+            if (parts.length >= 2) {
+                out.put(
+                        parts[0],
+                        java.util.Arrays.stream(parts)
+                                .skip(1)
+                                .map(Double::valueOf)
+                                .toList());
+            }
+        }
+        return out;
     }
 
-    private void row(String what, Stats stats, Stats ours) {
-        md.append("| ")
-                .append(what)
-                .append(" | ")
-                .append(stats.cell())
-                .append(" | ")
-                .append(String.format(Locale.ROOT, "%.2f", stats.medianMs() / ours.medianMs()))
-                .append(" |\n");
+    private static final String HEADER =
+            "| WHAT | wall time, median | CPU time, median (all threads) | wall ratio to ours"
+                    + " | CPU ratio to ours |\n|---|---|---|---|---|\n";
+
+    private static String row(String what, Stats stats, Stats ours) {
+        String cpuRatio =
+                Double.isNaN(stats.cpuMs()) ? "n/a" : String.format(Locale.ROOT, "%.2f", stats.cpuMs() / ours.cpuMs());
+        return "| " + what + " | " + stats.wall() + " | " + stats.cpu() + " | "
+                + String.format(Locale.ROOT, "%.2f", stats.medianMs() / ours.medianMs()) + " | " + cpuRatio + " |\n";
     }
 
     private void encodeClasses() throws Exception {
@@ -214,29 +284,24 @@ public final class GeoTiffBenchmark {
         List<String> cli = new ArrayList<>(List.of("gdal_translate", "-q", "-of", "COG"));
         co.forEach(o -> cli.addAll(List.of("-co", o)));
         cli.addAll(List.of(source.toString(), gdalOut.toString()));
-        Samples ourTime = new Samples();
-        Samples py = new Samples();
-        Samples pyThreads = new Samples();
-        Samples cliTime = new Samples();
-        for (int round = 0; round < ROUNDS; round++) {
-            ourTime.add(time(round == 0 ? 10 : 1, 6, () -> CogWriter.write(classes, ours, options)));
-            py.addSeconds(gdal.python(args, Map.of()).get("encode"));
-            pyThreads.addSeconds(gdal.python(threaded, Map.of()).get("encode"));
-            cliTime.add(ExternalRuns.time(cli, Map.of(), 0, 2));
-        }
+        List<Contender> contenders = List.of(
+                new Contender(
+                        "ours (`CogWriter.write`, atomic: temp file, fsync, rename)",
+                        inJvm(10, 6, () -> CogWriter.write(classes, ours, options))),
+                new Contender(
+                        "GDAL in-process (`gdal.Translate(format=\"COG\")` from a MEM dataset)",
+                        python(gdal, args, Map.of(), "encode", 0)),
+                new Contender("GDAL in-process, `NUM_THREADS=ALL_CPUS`", python(gdal, threaded, Map.of(), "encode", 0)),
+                new Contender(
+                        "`gdal_translate -of COG` (process, from an uncompressed GeoTIFF)", process(cli, Map.of())));
+        String table = compare("writer", contenders);
         md.append("### (b) Encode a 1000 × 1000 class raster as COG\n\n")
                 .append("Input: UInt8 classes 1-9 binned from the NDVI of the mirror-tiled Málaga B04/B08 (0 where"
                         + " undefined), in memory. Output: 512-pixel Deflate tiles (both sides), predictor 2, one"
                         + " mode-resampled overview, colour table, nodata 0, written to /dev/shm. Ours: "
                         + Files.size(ours) + " bytes; GDAL: " + Files.size(gdalOut) + " bytes. " + ROUNDS
                         + " rounds, interleaved.\n\n")
-                .append("| writer | time per COG | ratio to ours |\n|---|---|---|\n");
-        Stats base = ourTime.stats();
-        row("ours (`CogWriter.write`, atomic: temp file, fsync, rename)", base, base);
-        row("GDAL in-process (`gdal.Translate(format=\"COG\")` from a MEM dataset)", py.stats(), base);
-        row("GDAL in-process, `NUM_THREADS=ALL_CPUS`", pyThreads.stats(), base);
-        row("`gdal_translate -of COG` (process, from an uncompressed GeoTIFF)", cliTime.stats(), base);
-        md.append('\n');
+                .append(table);
     }
 
     private void choices() {

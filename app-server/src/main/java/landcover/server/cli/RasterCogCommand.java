@@ -64,22 +64,11 @@ final class RasterCogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CogOptions options = options();
-        if (Files.isDirectory(output)) {
-            throw new BadInputException("cannot write " + output + ": it is a directory");
-        }
-        if (output.toAbsolutePath().getParent() != null
-                && !Files.isDirectory(output.toAbsolutePath().getParent())) {
-            throw new BadInputException("cannot write " + output + ": no such directory");
-        }
+        checkOutput();
         Raster raster;
-        GeoTiffInfo info;
         try (GeoTiffReader reader = GeoTiff.open(input)) {
-            info = reader.info();
+            options = keepLook(reader.info(), options);
             raster = reader.read();
-        }
-        options = info.colorTable().map(options::withColorTable).orElse(options);
-        if (info.photometric() == Photometric.RGB && info.bandCount() >= 3) {
-            options = options.withPhotometric(Photometric.RGB);
         }
         CogWriter.write(raster, output, options);
         Map<String, Object> result = new LinkedHashMap<>();
@@ -94,6 +83,24 @@ final class RasterCogCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(JsonOutput.line(result));
         return ExitCodes.OK;
+    }
+
+    private void checkOutput() {
+        Path parent = output.toAbsolutePath().getParent();
+        if (Files.isDirectory(output)) {
+            throw new BadInputException("cannot write " + output + ": it is a directory");
+        }
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new BadInputException("cannot write " + output + ": no such directory");
+        }
+    }
+
+    /** The source's colour table and RGB interpretation carry over. */
+    private static CogOptions keepLook(GeoTiffInfo info, CogOptions options) {
+        CogOptions out = info.colorTable().map(options::withColorTable).orElse(options);
+        return info.photometric() == Photometric.RGB && info.bandCount() >= 3
+                ? out.withPhotometric(Photometric.RGB)
+                : out;
     }
 
     private CogOptions options() {

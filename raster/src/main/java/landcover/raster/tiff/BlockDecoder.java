@@ -115,33 +115,46 @@ final class BlockDecoder {
         }
         byte[] packed = scratch.compressed((int) count);
         reader.readFully(offset, ByteBuffer.wrap(packed, 0, (int) count));
-        byte[] raw = scratch.raw(Math.max(length, level.blockRowBytes() * level.blockHeight()));
-        int produced;
-        try {
-            produced = switch (level.compression()) {
-                case DEFLATE -> inflate(scratch, packed, (int) count, raw, length);
-                case LZW ->
-                    Decompressors.lzw(packed, (int) count, raw, length, scratch.lzwStart(), scratch.lzwLength());
-                case PACKBITS -> Decompressors.packBits(packed, (int) count, raw, length);
-                case NONE -> throw new IllegalStateException("handled above");
-            };
-        } catch (IllegalArgumentException e) {
-            throw corrupt(index, e.getMessage());
-        }
+        byte[] raw = scratch.raw(wholeBlockInflate(length) ? wholeBlockBytes() : length);
+        int produced = decompress(index, scratch, packed, (int) count, raw, length);
         if (produced < length) {
             throw corrupt(index, "decompresses to " + produced + " bytes, expected at least " + length);
         }
         return raw;
     }
 
+    private int decompress(int index, Scratch scratch, byte[] packed, int count, byte[] raw, int length) {
+        try {
+            return switch (level.compression()) {
+                case DEFLATE -> inflate(scratch, packed, count, raw, length);
+                case LZW -> Decompressors.lzw(packed, count, raw, length, scratch.lzwStart(), scratch.lzwLength());
+                case PACKBITS -> Decompressors.packBits(packed, count, raw, length);
+                case NONE -> throw new IllegalStateException("uncompressed blocks are read directly");
+            };
+        } catch (IllegalArgumentException e) {
+            throw corrupt(index, e.getMessage());
+        }
+    }
+
+    private int wholeBlockBytes() {
+        return level.blockRowBytes() * level.blockHeight();
+    }
+
     /**
      * libdeflate decodes whole blocks only; when the window needs less than half of one, zlib's
      * streaming Inflater, which can stop early, does less work.
      */
+    private boolean wholeBlockInflate(int length) {
+        long whole = (long) level.blockRowBytes() * level.blockHeight();
+        return libdeflate != null
+                && level.compression() == Compression.DEFLATE
+                && whole < Integer.MAX_VALUE - 16
+                && 2L * length >= whole;
+    }
+
     private int inflate(Scratch scratch, byte[] packed, int count, byte[] raw, int length) {
-        int whole = level.blockRowBytes() * level.blockHeight();
-        if (libdeflate != null && 2L * length >= whole && raw.length >= whole) {
-            int produced = libdeflate.zlibDecompress(packed, count, raw, whole);
+        if (wholeBlockInflate(length)) {
+            int produced = libdeflate.zlibDecompress(packed, count, raw, wholeBlockBytes());
             if (produced >= length) {
                 return produced;
             }

@@ -33,7 +33,7 @@ record CogPlan(
         Photometric photometric =
                 options.photometric().orElse(colors != null ? Photometric.PALETTE : Photometric.MIN_IS_BLACK);
         check(raster, photometric, colors, target);
-        int predictor = options.predictor() != 0 ? options.predictor() : type == DataType.FLOAT32 ? 3 : 2;
+        int predictor = options.predictor() != 0 ? options.predictor() : 2;
         if (options.compression() == Compression.NONE) {
             predictor = 1;
         }

@@ -99,7 +99,6 @@ final class IfdBuilder {
     /** Writes the IFD at file offset {@code at} (the buffer's position), pointing to {@code next}. */
     void write(ByteBuffer out, long at, long next) {
         int start = out.position();
-        long extra = at + tableSize();
         ByteBuffer values = ByteBuffer.allocate((int) (size() - tableSize())).order(ByteOrder.LITTLE_ENDIAN);
         if (bigTiff) {
             out.putLong(fields.size());
@@ -109,29 +108,25 @@ final class IfdBuilder {
         for (Map.Entry<Integer, Field> e : fields.entrySet()) {
             Field f = e.getValue();
             out.putShort((short) (int) e.getKey()).putShort((short) f.type);
-            if (bigTiff) {
-                out.putLong(f.count);
-            } else {
-                out.putInt((int) f.count);
-            }
+            putCount(out, f.count);
             if (f.data.length <= inlineSize()) {
                 out.put(f.data).put(new byte[inlineSize() - f.data.length]);
             } else {
-                long where = extra + values.position();
-                if (bigTiff) {
-                    out.putLong(where);
-                } else {
-                    out.putInt((int) where);
-                }
+                putCount(out, at + tableSize() + values.position());
                 values.put(f.data).put(new byte[f.data.length & 1]);
             }
         }
-        if (bigTiff) {
-            out.putLong(next);
-        } else {
-            out.putInt((int) next);
-        }
+        putCount(out, next);
         out.put(values.array());
         out.position(start + (int) size());
+    }
+
+    /** A value count or file offset: 8 bytes in BigTIFF, else 4. */
+    private void putCount(ByteBuffer out, long value) {
+        if (bigTiff) {
+            out.putLong(value);
+        } else {
+            out.putInt((int) value);
+        }
     }
 }

@@ -139,12 +139,15 @@ class CogWriterTest {
 
     @Test
     void write_options_showInTheHeader() {
-        try (GeoTiffReader p3 = GeoTiff.open(FILES.get("FLOAT32-p0"));
+        try (GeoTiffReader p3 = GeoTiff.open(FILES.get("FLOAT32-p3"));
                 GeoTiffReader p2 = GeoTiff.open(FILES.get("UINT16-p0"));
                 GeoTiffReader pixel = GeoTiff.open(FILES.get("INT16-pixel"));
                 GeoTiffReader big = GeoTiff.open(FILES.get("UINT8-bigtiff"));
                 GeoTiffReader none = GeoTiff.open(FILES.get("UINT8-none"))) {
             assertThat(p3.info().predictor()).isEqualTo(3);
+            try (GeoTiffReader floatDefault = GeoTiff.open(FILES.get("FLOAT32-p0"))) {
+                assertThat(floatDefault.info().predictor()).isEqualTo(2);
+            }
             assertThat(p2.info().predictor()).isEqualTo(2);
             assertThat(p2.info().compression()).isEqualTo(Compression.DEFLATE);
             assertThat(pixel.info().interleave()).isEqualTo(Interleave.PIXEL);
