@@ -11,4 +11,5 @@ module landcover.raster {
 
     exports landcover.raster;
     exports landcover.raster.grid;
+    exports landcover.raster.tiff;
 }
