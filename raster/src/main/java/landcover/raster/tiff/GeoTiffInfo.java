@@ -32,7 +32,7 @@ import landcover.raster.grid.GeoTransform;
  * @param blockHeight tile height, or rows per strip
  * @param compression the compression of the full-resolution image
  * @param predictor 1 none, 2 horizontal differencing, 3 floating point
- * @param interleave band layout (always {@link Interleave#BAND} for one band)
+ * @param interleave band layout ({@link Interleave#BAND} for one band, as GDAL reports it)
  * @param photometric colour interpretation
  * @param colorTable the palette of a {@link Photometric#PALETTE} image
  * @param bandDescriptions per band, the GDAL_METADATA description or an empty string

@@ -98,6 +98,50 @@ public final class Gdal {
         return readAll(List.of(file)).getFirst();
     }
 
+    /**
+     * Reads a raster whose CRS has no EPSG code (e.g. a custom GRS80 UTM definition), labelling
+     * its grid with {@code crs}.
+     */
+    public static Raster readAssuming(Path file, EpsgCode crs) {
+        return read(file, crs);
+    }
+
+    private static Raster read(Path file, EpsgCode fallback) {
+        Path data = tempFile(".f32");
+        try {
+            String header =
+                    python(READ_SCRIPT, file.toString(), data.toString()).strip();
+            if (header.startsWith("0 ")) {
+                header = fallback.code() + header.substring(1);
+            }
+            return parseDump(header, data);
+        } finally {
+            delete(data);
+        }
+    }
+
+    /** Runs gdaldem (Horn, no edges) slope and aspect with -zero_for_flat; returns {slope, aspect}. */
+    public static float[][] gdaldem(Path dem) {
+        Path data = tempFile(".f32");
+        try {
+            String[] size =
+                    python(DEM_SCRIPT, dem.toString(), data.toString()).strip().split(" ");
+            return planes(data, 2, Integer.parseInt(size[0]) * Integer.parseInt(size[1]));
+        } finally {
+            delete(data);
+        }
+    }
+
+    private static final String DEM_SCRIPT = """
+            import sys, numpy as np
+            from osgeo import gdal
+            gdal.UseExceptions()
+            s = gdal.DEMProcessing('', sys.argv[1], 'slope', format='MEM', computeEdges=False)
+            a = gdal.DEMProcessing('', sys.argv[1], 'aspect', format='MEM', computeEdges=False, zeroForFlat=True)
+            np.stack([s.ReadAsArray(), a.ReadAsArray()]).astype('<f4').tofile(sys.argv[2])
+            print(s.RasterXSize, s.RasterYSize)
+            """;
+
     /** Reads several rasters in one Python process (each started process costs ~0.5 s). */
     public static List<Raster> readAll(List<Path> files) {
         List<Path> data = new ArrayList<>();
