@@ -11,4 +11,7 @@ module landcover.domain {
 
     exports landcover.domain;
     exports landcover.domain.aoi;
+    // The strict JSON reader, for the raster module's catalog files and STAC responses.
+    exports landcover.domain.json to
+            landcover.raster;
 }
