@@ -12,4 +12,7 @@ module landcover.raster {
     exports landcover.raster;
     exports landcover.raster.grid;
     exports landcover.raster.tiff;
+    exports landcover.raster.imagery;
+    exports landcover.raster.imagery.catalog;
+    exports landcover.raster.imagery.sample;
 }
