@@ -33,7 +33,7 @@ final class YearBuilder {
     static final String LAYOUT = "subtiles-band-interleaved-uint16-256";
 
     /** The bands a composite file holds, in band order: the 12 reflectance bands, AOT, WVP. */
-    static final List<S2Band> STORED_BANDS = storedBands();
+    static final List<S2Band> STORED_BANDS = TileCompositor.BANDS;
 
     private final IngestSettings settings;
     private final List<Season> seasons;
@@ -43,13 +43,6 @@ final class YearBuilder {
         this.settings = settings;
         this.seasons = seasons;
         this.readers = readers;
-    }
-
-    private static List<S2Band> storedBands() {
-        List<S2Band> bands = new ArrayList<>(S2Band.SPECTRAL);
-        bands.add(S2Band.AOT);
-        bands.add(S2Band.WVP);
-        return List.copyOf(bands);
     }
 
     /** What was built: scenes chosen per tile and the sub-tiles. */

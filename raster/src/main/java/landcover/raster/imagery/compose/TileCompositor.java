@@ -25,7 +25,22 @@ import landcover.raster.tiff.GeoTiffReader;
  * source both call this, which is why their features agree to the last bit. Stateless.
  */
 public final class TileCompositor {
+    /** Every band a composite can hold, in store order: the 12 reflectance bands, AOT, WVP. */
+    public static final List<S2Band> BANDS = bands();
+
     private TileCompositor() {}
+
+    private static List<S2Band> bands() {
+        List<S2Band> bands = new ArrayList<>(S2Band.SPECTRAL);
+        bands.add(S2Band.AOT);
+        bands.add(S2Band.WVP);
+        return List.copyOf(bands);
+    }
+
+    /** The bands of {@link #BANDS} that are in {@code wanted}, in store order. */
+    public static List<S2Band> inStoreOrder(java.util.Set<S2Band> wanted) {
+        return BANDS.stream().filter(wanted::contains).toList();
+    }
 
     /**
      * The composite of {@code bands} over {@code target}.

@@ -60,7 +60,7 @@ final class Phenology {
             case REGROWTH -> regrowth(out, doy, v);
             case SHRUB -> shrub(out, doy, v, site.density);
             case RIVER -> set(out, 1.0, 0.12, 0, 0.18 + 0.06 * site.texture, 0.70, 0, 0);
-            case RESERVOIR -> set(out, 1.0, 0.02 + 0.04 * bell((doy - 200) / 50), 0, 0.05, 0.90, 0, 0);
+            case RESERVOIR -> set(out, 1.0, 0.01 + 0.03 * bell((doy - 200) / 50), 0, 0.02, 0.95, 0, 0);
             case WETLAND -> wetland(out, doy, v, site.density);
             case CEREAL -> cereal(out, d, v);
             case ORCHARD -> orchard(out, doy, v, site.density);
