@@ -7,6 +7,32 @@
 module landcover.mlops {
     requires transitive landcover.domain;
     requires transitive landcover.raster;
+    requires java.sql;
+    requires java.naming; // the drivers' DataSource classes implement javax.naming.Referenceable
+    requires com.fasterxml.jackson.databind;
+    // registry: automatic modules (Automatic-Module-Name in their jars, except flyway.core whose
+    // name comes from the jar file name; Flyway publishes no module name).
+    requires com.h2database;
+    requires org.postgresql.jdbc;
+    requires flyway.core;
+    requires software.amazon.awssdk.services.s3;
+    requires software.amazon.awssdk.http.urlconnection;
+    requires software.amazon.awssdk.auth;
+    requires software.amazon.awssdk.regions;
+    requires software.amazon.awssdk.core;
+    requires software.amazon.awssdk.awscore;
+    requires software.amazon.awssdk.http;
+    requires software.amazon.awssdk.identity.spi;
+
+    // Prometheus client_java 1.x (automatic modules, Automatic-Module-Name in each jar), used only
+    // in landcover.mlops.monitoring. The model module is transitive: LandcoverMetrics#registry()
+    // hands out its PrometheusRegistry so other parts can register their families.
+    requires transitive io.prometheus.metrics.model;
+    requires io.prometheus.metrics.core;
+    requires io.prometheus.writer.text;
+    requires io.prometheus.metrics.instrumentation.jvm;
 
     exports landcover.mlops;
+    exports landcover.mlops.monitoring;
+    exports landcover.mlops.registry;
 }

@@ -13,6 +13,9 @@ module landcover.raster {
 
     exports landcover.raster;
     exports landcover.raster.grid;
+    exports landcover.raster.s2;
+    exports landcover.raster.features;
+    exports landcover.raster.folder;
     exports landcover.raster.tiff;
     exports landcover.raster.imagery;
     exports landcover.raster.imagery.catalog;

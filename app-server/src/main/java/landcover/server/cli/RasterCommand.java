@@ -7,8 +7,13 @@ import picocli.CommandLine.Spec;
 /** {@code landcover raster …}: the raster tools; its subcommands do the work. */
 @Command(
         name = "raster",
-        description = "Inspect and convert rasters (GeoTIFF / Cloud-Optimized GeoTIFF).",
-        subcommands = {RasterInfoCommand.class, RasterCogCommand.class})
+        description = "Inspect, convert and sample rasters (GeoTIFF / Cloud-Optimized GeoTIFF); build feature stacks.",
+        subcommands = {
+            RasterInfoCommand.class,
+            RasterCogCommand.class,
+            RasterSampleCommand.class,
+            RasterFeaturesCommand.class
+        })
 final class RasterCommand implements Runnable {
     @Spec
     CommandSpec spec;

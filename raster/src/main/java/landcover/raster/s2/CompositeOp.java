@@ -87,9 +87,7 @@ public final class CompositeOp {
     /** Physical values of one warped scene band, NaN where DN is 0 or the mask rejects the pixel. */
     private static float[] physical(float[] dn, S2Band band, L2aRadiometry radiometry, byte[] valid) {
         float[] out = new float[dn.length];
-        for (int i = 0; i < dn.length; i++) {
-            out[i] = valid != null && valid[i] == 0 ? Float.NaN : radiometry.toPhysical(band, dn[i]);
-        }
+        radiometry.toPhysical(band, dn, valid, out);
         return out;
     }
 }

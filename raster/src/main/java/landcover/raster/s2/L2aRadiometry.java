@@ -60,4 +60,30 @@ public record L2aRadiometry(int boaAddOffset) {
                 ? (float) (((double) dn + boaAddOffset) / REFLECTANCE_QUANTIFICATION)
                 : (float) (dn / ATMOSPHERE_QUANTIFICATION);
     }
+
+    /**
+     * {@link #toPhysical(S2Band, float)} of a whole plane; pixels whose {@code valid} entry is 0
+     * become NaN too ({@code valid} may be null: all valid). Multiplies by the reciprocal of the
+     * quantification instead of dividing (a third of a composite's time went into the division):
+     * for every integer DN 0-65535 and both offsets the float result is identical (checked
+     * exhaustively in L2aRadiometryTest); resampled non-integer DNs may differ in the last bit.
+     */
+    public void toPhysical(S2Band band, float[] dn, byte[] valid, float[] out) {
+        if (band.kind() == S2Band.Kind.CLASSIFICATION) {
+            for (int i = 0; i < dn.length; i++) {
+                out[i] = valid != null && valid[i] == 0 ? Float.NaN : dn[i];
+            }
+            return;
+        }
+        // One loop per kind with the constants hoisted: the per-pixel call was a third of a
+        // composite's time.
+        double offset = band.kind() == S2Band.Kind.REFLECTANCE ? boaAddOffset : 0;
+        double scale =
+                1 / (band.kind() == S2Band.Kind.REFLECTANCE ? REFLECTANCE_QUANTIFICATION : ATMOSPHERE_QUANTIFICATION);
+        for (int i = 0; i < dn.length; i++) {
+            float v = dn[i];
+            boolean ok = v != 0 && v == v && (valid == null || valid[i] != 0);
+            out[i] = ok ? (float) (((double) v + offset) * scale) : Float.NaN;
+        }
+    }
 }

@@ -59,9 +59,9 @@ final class BlockDecoder {
             return;
         }
         int index = level.blockIndex(plane, blockCol, blockRow);
-        long offset = level.offsets()[index];
-        long count = level.byteCounts()[index];
-        if (offset == 0 || count == 0) {
+        long offset = level.blocks().offset(index);
+        long count = level.blocks().byteCount(index);
+        if (level.blocks().isEmpty(index)) {
             fillPart(part);
             return;
         }

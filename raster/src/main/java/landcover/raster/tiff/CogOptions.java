@@ -13,7 +13,9 @@ import java.util.TreeMap;
  * @param blockSize tile width and height in pixels, a multiple of 16 from 16 to 4096; default 512
  *     (measured: see docs/benchmarks.md, GeoTIFF section)
  * @param compression {@link Compression#DEFLATE} (default) or {@link Compression#NONE}
- * @param deflateLevel zlib level 1-9; default 6, as GDAL
+ * @param deflateLevel 0 (default) adaptive: each tile Huffman-coded alone, or at zlib level 6 when
+ *     that is smaller for a highly redundant tile (measured faster and as small; see
+ *     docs/benchmarks.md); 1-9: that zlib level for every tile
  * @param predictor 0 to choose (2 for integers, 3 for floats: measured smaller and no slower to
  *     decode), or 1 none, 2 horizontal differencing, 3 floating point (FLOAT32 only)
  * @param overviews whether to add internal overviews, halving until the smallest fits one tile
@@ -50,8 +52,8 @@ public record CogOptions(
         if (compression != Compression.DEFLATE && compression != Compression.NONE) {
             throw new IllegalArgumentException("can write DEFLATE or NONE, not " + compression);
         }
-        if (deflateLevel < 1 || deflateLevel > 9) {
-            throw new IllegalArgumentException("deflateLevel must be 1-9, not " + deflateLevel);
+        if (deflateLevel < 0 || deflateLevel > 9) {
+            throw new IllegalArgumentException("deflateLevel must be 0 (adaptive) or 1-9, not " + deflateLevel);
         }
         if (predictor < 0 || predictor > 3) {
             throw new IllegalArgumentException("predictor must be 0 (auto), 1, 2 or 3, not " + predictor);
@@ -63,12 +65,12 @@ public record CogOptions(
         metadata = Collections.unmodifiableSortedMap(new TreeMap<>(metadata));
     }
 
-    /** 512 × 512 Deflate tiles, automatic predictor, overviews, band-interleaved. */
+    /** 512 × 512 adaptive Deflate tiles, automatic predictor, overviews, band-interleaved. */
     public static CogOptions defaults() {
         return new CogOptions(
                 512,
                 Compression.DEFLATE,
-                6,
+                0,
                 0,
                 true,
                 Optional.empty(),

@@ -77,8 +77,9 @@ final class DefaultGeoTiffReader implements GeoTiffReader {
         for (int plane : planes.stream().distinct().toList()) {
             forEachBlock(image, window, (col, row) -> {
                 int index = image.blockIndex(plane, col, row);
-                if (image.offsets()[index] != 0 && image.byteCounts()[index] != 0) {
-                    ranges.add(new ByteRange(image.offsets()[index], image.byteCounts()[index]));
+                if (!image.blocks().isEmpty(index)) {
+                    ranges.add(new ByteRange(
+                            image.blocks().offset(index), image.blocks().byteCount(index)));
                 }
             });
         }

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * One parsed image file directory: the values of the tags this codec uses (others are skipped
- * without reading their values), the IFD's own offset and the offset of the next one.
+ * without reading their values) and the offset of the next IFD.
  */
 final class Ifd {
     /** Tags whose values are loaded; everything else (XMP, ICC profiles, EXIF) is never read. */
@@ -41,12 +41,10 @@ final class Ifd {
             Tags.GDAL_METADATA,
             Tags.GDAL_NODATA);
 
-    private final long offset;
     private final long next;
     private final Map<Integer, Object> values;
 
-    private Ifd(long offset, long next, Map<Integer, Object> values) {
-        this.offset = offset;
+    private Ifd(long next, Map<Integer, Object> values) {
         this.next = next;
         this.values = values;
     }
@@ -68,7 +66,7 @@ final class Ifd {
         }
         table.position((int) count * entrySize);
         long next = bigTiff ? table.getLong() : Integer.toUnsignedLong(table.getInt());
-        return new Ifd(offset, next, values);
+        return new Ifd(next, values);
     }
 
     private static void readEntry(
@@ -142,10 +140,6 @@ final class Ifd {
             };
         }
         return out;
-    }
-
-    long offset() {
-        return offset;
     }
 
     long next() {

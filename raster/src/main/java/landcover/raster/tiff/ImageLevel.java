@@ -5,7 +5,7 @@ import landcover.raster.DataType;
 /**
  * The pixel layout of one image in a TIFF (the full-resolution image or one overview): size, block
  * grid (tiles, or strips as full-width blocks), sample layout and where each block's bytes are.
- * Block {@code i} of plane {@code p} is entry {@code p * blocksPerPlane + i} of the offset arrays,
+ * Block {@code i} of plane {@code p} is entry {@code p * blocksPerPlane + i} of the block table,
  * blocks running left to right, then top to bottom.
  */
 record ImageLevel(
@@ -20,9 +20,7 @@ record ImageLevel(
         boolean tiled,
         int blockWidth,
         int blockHeight,
-        long[] offsets,
-        long[] byteCounts,
-        long ifdOffset) {
+        BlockTable blocks) {
 
     /** Blocks across (1 for strips). */
     int blocksAcross() {

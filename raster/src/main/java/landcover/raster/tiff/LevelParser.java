@@ -41,9 +41,7 @@ final class LevelParser {
                 tiled,
                 blockWidth,
                 blockHeight,
-                offsets,
-                counts,
-                ifd.offset());
+                blockTable(source, offsets, counts));
         checkBlocks(source, level);
         return level;
     }
@@ -153,18 +151,25 @@ final class LevelParser {
         return (int) v;
     }
 
+    private static BlockTable blockTable(TiffSource source, long[] offsets, long[] counts) {
+        if (offsets == null || counts == null) {
+            throw source.fail("corrupt TIFF: no strip or tile offsets and byte counts");
+        }
+        return new BlockTable(offsets, counts);
+    }
+
     private static void checkBlocks(TiffSource source, ImageLevel level) {
         long expected = (long) level.planes() * level.blocksPerPlane();
-        long[] offsets = level.offsets();
-        long[] counts = level.byteCounts();
-        if (offsets == null || counts == null || offsets.length < expected || counts.length < expected) {
+        BlockTable blocks = level.blocks();
+        if (blocks.size() < expected) {
             throw source.fail("corrupt TIFF: expected " + expected + (level.tiled() ? " tile" : " strip")
-                    + " offsets and byte counts");
+                    + " offsets and byte counts, found " + blocks.size());
         }
         for (int i = 0; i < expected; i++) {
-            if (offsets[i] != 0 && counts[i] != 0 && offsets[i] + counts[i] > source.size()) {
-                throw source.fail("truncated: " + (level.tiled() ? "tile " : "strip ") + i + " ends at byte "
-                        + (offsets[i] + counts[i]) + " but the file has " + source.size() + " bytes");
+            long end = blocks.offset(i) + blocks.byteCount(i);
+            if (!blocks.isEmpty(i) && (end > source.size() || end < 0)) {
+                throw source.fail("truncated: " + (level.tiled() ? "tile " : "strip ") + i + " ends at byte " + end
+                        + " but the file has " + source.size() + " bytes");
             }
         }
     }

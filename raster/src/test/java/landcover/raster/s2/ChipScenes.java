@@ -19,9 +19,9 @@ import landcover.testing.SharedData;
  * GDAL, and <b>synthetic</b> scenes derived from it (shifted DNs, other baselines, SCL cloud
  * patches), written as GeoTIFFs so an independent numpy computation can read the same inputs.
  */
-final class ChipScenes {
+public final class ChipScenes {
     /** The chip's 10 m grid (B02_10m.jp2, per gdalinfo). */
-    static final GridGeometry GRID_10M =
+    public static final GridGeometry GRID_10M =
             new GridGeometry(EpsgCode.utm(30, true), GeoTransform.northUp(367910, 4064740, 10, 10), 60, 36);
 
     /** The chip's files per band, at each band's native resolution (AOT, WVP at 10 m). */
@@ -37,14 +37,14 @@ final class ChipScenes {
         return files;
     }
 
-    static Path file(S2Band band) {
+    public static Path file(S2Band band) {
         return SharedData.path("sentinel2_malaga_greensenti/chip_all_bands/" + FILES.get(band));
     }
 
     private static Map<S2Band, Raster> real;
 
     /** The real chip, every band, as DN rasters on their native grids (read once). */
-    static synchronized Map<S2Band, Raster> realBands() {
+    public static synchronized Map<S2Band, Raster> realBands() {
         if (real == null) {
             List<S2Band> bands = List.of(S2Band.values());
             List<Raster> rasters =
@@ -64,7 +64,8 @@ final class ChipScenes {
      * rippled only; DN 0 kept; SCL overwritten with {@code sclCode} inside the 20 m pixel rectangle
      * {@code patch} = {col, row, width, height}.
      */
-    static Map<S2Band, Raster> synthetic(Map<S2Band, Raster> real, int offsetDn, int seed, int sclCode, int[] patch) {
+    public static Map<S2Band, Raster> synthetic(
+            Map<S2Band, Raster> real, int offsetDn, int seed, int sclCode, int[] patch) {
         Map<S2Band, Raster> out = new EnumMap<>(S2Band.class);
         real.forEach((band, raster) -> out.put(
                 band,
@@ -99,7 +100,7 @@ final class ChipScenes {
     }
 
     /** Writes a scene's bands as {@code dir/BAND.tif} and returns the folder. */
-    static Path write(Map<S2Band, Raster> bands, Path dir) {
+    public static Path write(Map<S2Band, Raster> bands, Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (java.io.IOException e) {

@@ -30,6 +30,35 @@ class L2aRadiometryTest {
         assertThat(L2aRadiometry.NO_OFFSET.toPhysical(S2Band.AOT, 0)).isNaN();
     }
 
+    /** The bulk conversion multiplies by the reciprocal: it must agree with division for every DN. */
+    @Test
+    void toPhysicalPlane_everyIntegerDn_equalsTheScalarDivision() {
+        float[] dn = new float[65536];
+        for (int i = 0; i < dn.length; i++) {
+            dn[i] = i;
+        }
+        float[] out = new float[dn.length];
+        for (L2aRadiometry radiometry : new L2aRadiometry[] {L2aRadiometry.NO_OFFSET, new L2aRadiometry(-1000)}) {
+            for (S2Band band : new S2Band[] {S2Band.B04, S2Band.AOT, S2Band.SCL}) {
+                radiometry.toPhysical(band, dn, null, out);
+                for (int i = 0; i < dn.length; i++) {
+                    assertThat(Float.floatToIntBits(out[i]))
+                            .as("%s DN %d offset %d", band, i, radiometry.boaAddOffset())
+                            .isEqualTo(Float.floatToIntBits(radiometry.toPhysical(band, dn[i])));
+                }
+            }
+        }
+    }
+
+    @Test
+    void toPhysicalPlane_invalidPixels_becomeNaN() {
+        float[] out = new float[3];
+        L2aRadiometry.NO_OFFSET.toPhysical(S2Band.B02, new float[] {1000, 1000, 0}, new byte[] {1, 0, 1}, out);
+        assertThat(out[0]).isEqualTo(0.1f);
+        assertThat(out[1]).isNaN();
+        assertThat(out[2]).isNaN();
+    }
+
     @Test
     void fromScaleOffset_readsStacRasterBands() {
         // Earth Search items: "scale": 0.0001, "offset": -0.1 (or 0 where the offset was removed).

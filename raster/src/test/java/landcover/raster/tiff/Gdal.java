@@ -95,34 +95,53 @@ final class Gdal {
         }
     }
 
+    /** What GDAL makes of one file: gdalinfo -json, every level's pixels, the COG validator's verdict. */
+    record Decoded(Map<String, Object> info, List<float[][]> levels, List<String> cogErrors) {}
+
     /**
-     * Every band of a level (0 = full resolution, k = overview k) decoded by GDAL, as float planes.
+     * Decodes files with GDAL in one Python process (src/test/resources/…/gdal_oracle.py): importing
+     * osgeo costs more than decoding these files, so one process serves a whole test class.
      */
-    static float[][] pixels(Path file, int level) {
-        ExternalTool.requirePythonModule("osgeo.gdal");
-        String script = """
-                import sys, numpy as np
-                from osgeo import gdal
-                ds = gdal.Open(sys.argv[1]); level = int(sys.argv[2]); out = open(sys.argv[3], 'wb')
-                for b in range(1, ds.RasterCount + 1):
-                    band = ds.GetRasterBand(b)
-                    if level > 0: band = band.GetOverview(level - 1)
-                    out.write(band.ReadAsArray().astype('<f4').tobytes())
-                out.close()
-                """;
+    @SuppressWarnings("unchecked")
+    static Map<Path, Decoded> decode(List<Path> files) {
+        ExternalTool.requirePythonModule("osgeo_utils.samples.validate_cloud_optimized_geotiff");
         try {
-            Path out = Files.createTempFile("pixels", ".f32");
+            Path dir = Files.createTempDirectory("gdal-oracle");
             try {
-                ExternalTool.check(
-                        List.of(PYTHON, "-c", script, file.toString(), Integer.toString(level), out.toString()));
-                return planes(
-                        Files.readAllBytes(out), ((Number) bands(info(file)).size()).intValue());
+                Path script = dir.resolve("gdal_oracle.py");
+                try (var in = Gdal.class.getResourceAsStream("gdal_oracle.py")) {
+                    Files.copy(in, script);
+                }
+                List<String> command = new ArrayList<>(List.of(PYTHON, script.toString(), dir.toString()));
+                files.forEach(f -> command.add(f.toString()));
+                ExternalTool.check(command);
+                Map<Path, Decoded> out = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < files.size(); i++) {
+                    Map<String, Object> result = new ObjectMapper()
+                            .readValue(dir.resolve(i + ".json").toFile(), Map.class);
+                    Map<String, Object> info = (Map<String, Object>) result.get("info");
+                    int bands = bands(info).size();
+                    List<float[][]> levels = new ArrayList<>();
+                    for (int l = 0; l < ((Number) result.get("levels")).intValue(); l++) {
+                        levels.add(planes(Files.readAllBytes(dir.resolve(i + "_" + l + ".f32")), bands));
+                    }
+                    out.put(files.get(i), new Decoded(info, levels, (List<String>) result.get("cogErrors")));
+                }
+                return out;
             } finally {
-                Files.deleteIfExists(out);
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One file; see {@link #decode(List)}. */
+    static Decoded decode(Path file) {
+        return decode(List.of(file)).get(file);
     }
 
     private static float[][] planes(byte[] bytes, int bands) {
