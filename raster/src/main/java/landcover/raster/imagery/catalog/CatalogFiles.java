@@ -20,14 +20,12 @@ import landcover.raster.imagery.compose.TerrainReader;
 import landcover.raster.s2.S2Band;
 import landcover.raster.tiff.CogOptions;
 import landcover.raster.tiff.CogWriter;
-import landcover.raster.tiff.Compression;
 
 /**
  * The catalog's files: season composites as band-interleaved UInt16 COGs (one 256 × 256 block per
  * band read, so an AOI read decodes only the bands and blocks it needs) and terrain as Float32
- * COGs. Synthetic inputs make synthetic files, and their metadata says so. Deflate level 1: the
- * composites are noisy, so level 6 saves about 1 % of the bytes for 3 times the encoding time
- * (docs/imagery.md), and decoding speed does not depend on the level.
+ * COGs, with the codec's adaptive Deflate (noisy composites gain nothing from string matching).
+ * Synthetic inputs make synthetic files, and their metadata says so.
  */
 final class CatalogFiles {
     static final int BLOCK = 256;
@@ -74,13 +72,7 @@ final class CatalogFiles {
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("SYNTHETIC", Boolean.toString(synthetic));
         metadata.put("TIFFTAG_IMAGEDESCRIPTION", (synthetic ? "SYNTHETIC " : "") + "landcover catalog: " + what);
-        CogWriter.write(
-                raster,
-                file,
-                CogOptions.defaults()
-                        .withBlockSize(BLOCK)
-                        .withCompression(Compression.DEFLATE, 1)
-                        .withMetadata(metadata));
+        CogWriter.write(raster, file, CogOptions.defaults().withBlockSize(BLOCK).withMetadata(metadata));
     }
 
     /** A grid's extent in longitude/latitude: its outline, 16 points a side, projected. */

@@ -19,7 +19,7 @@ final class CatalogModel {
     /** The whole catalog: one entry per year. */
     record Catalog(Map<Integer, YearEntry> years) {
         Catalog {
-            years = Map.copyOf(new TreeMap<>(years));
+            years = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(years));
         }
 
         static Catalog empty() {
@@ -61,7 +61,7 @@ final class CatalogModel {
             Objects.requireNonNull(directory, "directory");
             seasons = List.copyOf(seasons);
             bands = List.copyOf(bands);
-            tiles = Map.copyOf(new TreeMap<>(tiles));
+            tiles = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(tiles));
             subTiles = List.copyOf(subTiles);
         }
     }
@@ -69,7 +69,7 @@ final class CatalogModel {
     /** The scenes chosen for each season of one MGRS tile. */
     record TileScenes(String tile, int epsg, Map<String, SeasonScenes> seasons) {
         TileScenes {
-            seasons = Map.copyOf(new TreeMap<>(seasons));
+            seasons = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(seasons));
         }
     }
 
@@ -106,7 +106,7 @@ final class CatalogModel {
             Optional<String> terrain,
             Map<String, SeasonFile> seasons) {
         SubTile {
-            seasons = Map.copyOf(new TreeMap<>(seasons));
+            seasons = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(seasons));
         }
     }
 

@@ -42,7 +42,7 @@ public record SceneRef(
         Objects.requireNonNull(acquired, "acquired");
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(radiometry, "radiometry");
-        assets = Map.copyOf(new EnumMap<>(assets));
+        assets = java.util.Collections.unmodifiableMap(new EnumMap<>(assets));
     }
 
     /** The acquisition date (UTC). */

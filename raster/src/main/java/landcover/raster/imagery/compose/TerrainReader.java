@@ -2,6 +2,7 @@ package landcover.raster.imagery.compose;
 
 import java.util.List;
 import landcover.raster.Raster;
+import landcover.raster.features.FeatureStackOp;
 import landcover.raster.features.TerrainOp;
 import landcover.raster.grid.GridGeometry;
 import landcover.raster.grid.PixelWindow;
@@ -23,24 +24,12 @@ public final class TerrainReader {
     public static Raster terrain(BandReaders readers, String dem, GridGeometry target) {
         try (BandReaders.Lease lease = readers.open(dem)) {
             GridGeometry demGrid = TileCompositor.gridOf(lease.reader().info(), dem);
-            PixelWindow window = grow(WarpOp.sourceWindow(demGrid, target), demGrid);
+            PixelWindow window = FeatureStackOp.demWindow(demGrid, target);
             if (window.isEmpty()) {
                 throw new landcover.raster.RasterException(dem, "the DEM does not cover " + target);
             }
             Raster elevation = lease.reader().readBands(window, 0, List.of(0));
             return WarpOp.apply(TerrainOp.apply(elevation), target, Resampling.NEAREST);
         }
-    }
-
-    /** The window one pixel wider on every side, clipped to the grid. */
-    private static PixelWindow grow(PixelWindow w, GridGeometry grid) {
-        if (w.isEmpty()) {
-            return w;
-        }
-        int c0 = Math.max(0, w.col() - 1);
-        int r0 = Math.max(0, w.row() - 1);
-        int c1 = Math.min(grid.width(), w.endCol() + 1);
-        int r1 = Math.min(grid.height(), w.endRow() + 1);
-        return new PixelWindow(c0, r0, c1 - c0, r1 - r0);
     }
 }

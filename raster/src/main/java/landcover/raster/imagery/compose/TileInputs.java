@@ -26,9 +26,9 @@ public record TileInputs(
         ReadStats stats) {
     public TileInputs {
         Objects.requireNonNull(tile, "tile");
-        composites = Map.copyOf(composites);
+        composites = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(composites));
         Objects.requireNonNull(terrain, "terrain");
-        scenes = Map.copyOf(scenes);
+        scenes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scenes));
         Objects.requireNonNull(stats, "stats");
     }
 }
