@@ -42,7 +42,9 @@ public record SceneRef(
         Objects.requireNonNull(acquired, "acquired");
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(radiometry, "radiometry");
-        assets = java.util.Collections.unmodifiableMap(new EnumMap<>(assets));
+        EnumMap<S2Band, String> copy = new EnumMap<>(S2Band.class);
+        copy.putAll(assets);
+        assets = java.util.Collections.unmodifiableMap(copy);
     }
 
     /** The acquisition date (UTC). */

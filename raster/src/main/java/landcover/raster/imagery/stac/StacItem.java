@@ -24,6 +24,8 @@ record StacItem(String collection, SceneRef scene, Geometry footprint) {
 
     /** The band URLs. */
     Map<S2Band, String> assets() {
-        return new EnumMap<>(scene.assets());
+        Map<S2Band, String> copy = new EnumMap<>(S2Band.class);
+        copy.putAll(scene.assets());
+        return copy;
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -186,19 +185,8 @@ class LocalCatalogSourceTest {
         return Aoi.parse(Files.readString(FILES.changedAoi(2023)));
     }
 
-    /** A square AOI of side {@code size} metres with its north-west corner at a UTM 30N position. */
     static Aoi square(double x, double y, double size) {
-        var t = landcover.raster.grid.CrsTransform.of(
-                landcover.raster.grid.EpsgCode.utm(30, true), landcover.raster.grid.EpsgCode.WGS84);
-        double[][] corners = {
-            t.transform(x, y - size), t.transform(x + size, y - size), t.transform(x + size, y), t.transform(x, y)
-        };
-        StringBuilder ring = new StringBuilder();
-        for (int k = 0; k <= 4; k++) {
-            double[] p = corners[k % 4];
-            ring.append(k == 0 ? "" : ",").append(String.format(Locale.ROOT, "[%.8f,%.8f]", p[0], p[1]));
-        }
-        return Aoi.parse("{\"type\":\"Polygon\",\"coordinates\":[[" + ring + "]]}");
+        return Squares.square(x, y, size);
     }
 
     private static String readText(Path p) {
