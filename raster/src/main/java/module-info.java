@@ -22,4 +22,5 @@ module landcover.raster {
     exports landcover.raster.imagery.http;
     exports landcover.raster.imagery.sample;
     exports landcover.raster.imagery.stac;
+    exports landcover.raster.imagery.tiles;
 }

@@ -2,6 +2,7 @@ package landcover.raster.imagery.catalog;
 
 import java.nio.file.Path;
 import landcover.raster.imagery.ImagerySource;
+import landcover.raster.imagery.tiles.BasemapRenderer;
 
 /** Opens a local catalog (built by {@link CatalogIngestOp}) as an {@link ImagerySource}. */
 public final class LocalCatalog {
@@ -18,5 +19,14 @@ public final class LocalCatalog {
      */
     public static ImagerySource open(Path root) {
         return new LocalCatalogSource(root, DEFAULT_OPEN_FILES);
+    }
+
+    /**
+     * A true-colour basemap renderer over the catalog in {@code root} (its own open-file cache).
+     *
+     * @throws landcover.raster.RasterException as {@link #open(Path)}
+     */
+    public static BasemapRenderer basemap(Path root) {
+        return new CatalogBasemap(new LocalCatalogSource(root, DEFAULT_OPEN_FILES));
     }
 }

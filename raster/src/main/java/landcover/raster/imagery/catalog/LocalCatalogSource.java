@@ -90,7 +90,7 @@ final class LocalCatalogSource implements ImagerySource {
         return snapshot;
     }
 
-    private YearEntry entry(Year year) {
+    YearEntry entry(Year year) {
         return current()
                 .catalog()
                 .year(year.value())
@@ -98,6 +98,16 @@ final class LocalCatalogSource implements ImagerySource {
                         year,
                         "no imagery for " + year + " in " + root + " (years: "
                                 + current().catalog().years().keySet() + ")"));
+    }
+
+    /** The catalog folder. */
+    Path root() {
+        return root;
+    }
+
+    /** The open-file cache, shared with the basemap renderer. */
+    ReaderCache readers() {
+        return readers;
     }
 
     @Override
