@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
             ModelsCommand.class,
             ServerCommand.class,
             ApiKeyCommand.class,
-            RasterCommand.class
+            RasterCommand.class,
+            ImageryCommand.class,
+            SampleRegionCommand.class
         },
         footer = {"", "Exit codes: 0 success, 1 internal error, 2 bad input."})
 final class LandcoverCommand implements Runnable {

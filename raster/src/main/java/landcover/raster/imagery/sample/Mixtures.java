@@ -89,6 +89,9 @@ final class Mixtures {
      * resolution: {@code [endmember][row * size + col]} with {@code size = SIZE / factor}.
      */
     float[][] averaged(int factor) {
+        if (factor == 1) {
+            return effective();
+        }
         int size = SIZE / factor;
         float[][] out = new float[Spectra.ENDMEMBERS][size * size];
         Parallel.rows(size, row -> {
@@ -98,6 +101,22 @@ final class Mixtures {
                 for (int k = 0; k < Spectra.ENDMEMBERS; k++) {
                     out[k][row * size + col] = f[k];
                 }
+            }
+        });
+        return out;
+    }
+
+    /** The effective mixtures at 10 m: surface fractions veiled by cloud and darkened by shadow. */
+    private float[][] effective() {
+        float[][] out = new float[Spectra.ENDMEMBERS][SIZE * SIZE];
+        Parallel.rows(SIZE, row -> {
+            for (int i = row * SIZE; i < (row + 1) * SIZE; i++) {
+                float a = cloud[i];
+                float w = (1 - a) * (1 - SHADOW_DEPTH * shadow[i]);
+                for (int k = 0; k < Spectra.CLOUD; k++) {
+                    out[k][i] = surface[k][i] * w;
+                }
+                out[Spectra.CLOUD][i] = a;
             }
         });
         return out;

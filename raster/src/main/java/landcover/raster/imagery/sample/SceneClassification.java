@@ -11,7 +11,10 @@ import static landcover.raster.imagery.sample.RegionLayout.SIZE;
 final class SceneClassification {
     private SceneClassification() {}
 
-    static byte[] classify(Mixtures mix, long seed) {
+    /**
+     * @param at20 the effective mixtures averaged to 20 m ({@link Mixtures#averaged}(2))
+     */
+    static byte[] classify(Mixtures mix, float[][] at20, long seed) {
         int size = SIZE / 2;
         byte[] scl = new byte[size * size];
         int red = Spectra.band("B04");
@@ -19,6 +22,9 @@ final class SceneClassification {
         Parallel.rows(size, row -> {
             float[] f = new float[Spectra.ENDMEMBERS];
             for (int col = 0; col < size; col++) {
+                for (int k = 0; k < Spectra.ENDMEMBERS; k++) {
+                    f[k] = at20[k][row * size + col];
+                }
                 scl[row * size + col] = (byte) code(mix, col, row, f, red, nir, seed);
             }
         });
@@ -55,7 +61,6 @@ final class SceneClassification {
         if (Noises.uniform(seed + 77, col, row) < 0.002) {
             return 7;
         }
-        mix.average(col, row, 2, f);
         float r = Spectra.reflectance(f, red);
         float n = Spectra.reflectance(f, nir);
         if ((n - r) / (n + r) > 0.3f) {

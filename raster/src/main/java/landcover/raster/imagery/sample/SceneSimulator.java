@@ -43,7 +43,7 @@ final class SceneSimulator {
         }
         out.put("AOT", atmosphere(sky, true));
         out.put("WVP", atmosphere(sky, false));
-        out.putScl(SceneClassification.classify(mix, seed));
+        out.putScl(SceneClassification.classify(mix, at20, seed));
         return out;
     }
 
@@ -53,16 +53,18 @@ final class SceneSimulator {
         int size = SIZE / factor;
         short[] dn = new short[size * size];
         long bandSeed = Noises.mix(seed + 31L * (b + 1));
+        float[] spectrum = Spectra.column(b);
         Parallel.rows(size, row -> {
-            float[] fractions = new float[Spectra.ENDMEMBERS];
             for (int col = 0; col < size; col++) {
                 int i = row * size + col;
+                double r = sigma * Noises.gaussian(bandSeed, col, row);
                 for (int k = 0; k < Spectra.ENDMEMBERS; k++) {
-                    fractions[k] = mix[k][i];
+                    r += mix[k][i] * spectrum[k];
                 }
-                double r = Spectra.reflectance(fractions, b) + sigma * Noises.gaussian(bandSeed, col, row);
-                r += atmosphericResidual(band, sky, col, row, factor);
-                dn[row * size + col] = toDn(r, offset);
+                if (factor == 6) {
+                    r += atmosphericResidual(band, sky, col, row, factor);
+                }
+                dn[i] = toDn(r, offset);
             }
         });
         return dn;

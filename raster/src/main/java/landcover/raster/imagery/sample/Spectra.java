@@ -46,6 +46,15 @@ final class Spectra {
         return sum;
     }
 
+    /** The reflectance of every endmember in one band, in endmember order (a copy). */
+    static float[] column(int band) {
+        float[] out = new float[ENDMEMBERS];
+        for (int k = 0; k < ENDMEMBERS; k++) {
+            out[k] = ENDMEMBER[k][band];
+        }
+        return out;
+    }
+
     /** Index of a band name in {@link #BANDS}. */
     static int band(String name) {
         int i = BANDS.indexOf(name);
