@@ -11,7 +11,6 @@ module landcover.domain {
 
     exports landcover.domain;
     exports landcover.domain.aoi;
-    // The strict JSON reader, for the raster module's catalog files and STAC responses.
-    exports landcover.domain.json to
-            landcover.raster;
+    // The strict JSON reader: mlops reads training data with it, raster its catalogs and STAC responses.
+    exports landcover.domain.json;
 }

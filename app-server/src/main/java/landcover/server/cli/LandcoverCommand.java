@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
             ApiKeyCommand.class,
             RasterCommand.class,
             ImageryCommand.class,
-            SampleRegionCommand.class
+            SampleRegionCommand.class,
+            TrainCommand.class,
+            ClassifyCommand.class
         },
         footer = {"", "Exit codes: 0 success, 1 internal error, 2 bad input."})
 final class LandcoverCommand implements Runnable {
