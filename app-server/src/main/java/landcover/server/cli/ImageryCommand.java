@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "imagery",
         description = "Build and inspect local imagery catalogs of seasonal Sentinel-2 composites.",
-        subcommands = {ImageryIngestCommand.class, ImageryTileCommand.class})
+        subcommands = {ImageryIngestCommand.class, ImageryFeaturesCommand.class, ImageryTileCommand.class})
 final class ImageryCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -30,7 +30,7 @@ public final class SampleFixture {
     /** The sample region's files. */
     public static synchronized SampleFiles sample() {
         if (sample == null) {
-            Path dir = ROOT.resolve("sample");
+            Path dir = ROOT.resolve("embedded").resolve("region");
             Path marker = ROOT.resolve("sample.fingerprint");
             String fingerprint = fingerprint("imagery/sample", "tiff", "grid");
             if (!fingerprint.equals(read(marker)) || !Files.exists(dir.resolve("region.json"))) {
@@ -46,7 +46,7 @@ public final class SampleFixture {
     /** A catalog holding (at least) these years of the sample region, with terrain. */
     public static synchronized Path catalog(int... years) {
         SampleFiles files = sample();
-        Path catalog = ROOT.resolve("catalog");
+        Path catalog = ROOT.resolve("embedded").resolve("catalog");
         if (!catalogChecked) {
             Path marker = ROOT.resolve("catalog.fingerprint");
             String fingerprint = fingerprint("");
@@ -60,6 +60,12 @@ public final class SampleFixture {
             CatalogIngestOp.run(IngestSettings.of(files.scenes(year), files.dem(), new Year(year), catalog));
         }
         return catalog;
+    }
+
+    /** The folder holding {@code region} and {@code catalog}, laid out as {@code SampleRegion.catalog} does. */
+    public static Path embedded() {
+        sample();
+        return ROOT.resolve("embedded");
     }
 
     /** A fresh empty folder under the fixtures root. */

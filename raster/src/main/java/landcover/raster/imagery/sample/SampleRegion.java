@@ -7,6 +7,8 @@ import landcover.domain.Year;
 import landcover.raster.grid.EpsgCode;
 import landcover.raster.grid.GeoTransform;
 import landcover.raster.grid.GridGeometry;
+import landcover.raster.imagery.catalog.CatalogIngestOp;
+import landcover.raster.imagery.catalog.IngestSettings;
 
 /**
  * The sample region: a deterministic, <b>synthetic</b> set of Sentinel-2 L2A acquisitions over
@@ -62,6 +64,35 @@ public final class SampleRegion {
     public static SampleFiles generate(Path out) {
         return generate(out, DEFAULT_SEED);
     }
+
+    /**
+     * The sample region ready to serve, for the server's embedded default: generates it into {@code
+     * dir/region} unless a complete copy (its {@code region.json}, written last) is already there,
+     * then ingests every year into the local catalog {@code dir/catalog} (a no-op for years already
+     * ingested from the same files). Safe to call on every start; a crash mid-way is repaired by the
+     * next call.
+     *
+     * @return the region's files and the catalog folder (open it with {@code LocalCatalog.open})
+     */
+    public static SampleCatalog catalog(Path dir) {
+        SampleFiles files = new SampleFiles(dir.resolve("region"));
+        if (!java.nio.file.Files.isRegularFile(files.regionJson())) {
+            generate(files.root());
+        }
+        Path catalog = dir.resolve("catalog");
+        for (Year year : years()) {
+            CatalogIngestOp.run(IngestSettings.of(files.scenes(year.value()), files.dem(), year, catalog));
+        }
+        return new SampleCatalog(files, catalog);
+    }
+
+    /**
+     * The sample region and its catalog.
+     *
+     * @param files where the region's files are
+     * @param catalog the local catalog holding every year
+     */
+    public record SampleCatalog(SampleFiles files, Path catalog) {}
 
     /** As {@link #generate(Path)} with another seed: another world, same design. */
     public static SampleFiles generate(Path out, long seed) {
