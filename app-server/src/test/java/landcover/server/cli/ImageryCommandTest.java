@@ -70,6 +70,27 @@ class ImageryCommandTest {
                 "--seasons",
                 "summer=06-01..07-31");
         assertThat(again.out()).contains("\"upToDate\":true");
+        Run features = run(
+                "imagery",
+                "features",
+                "--catalog",
+                catalog.toString(),
+                "--year",
+                "2021",
+                "--aoi",
+                SharedData.path("sentinel2_malaga_greensenti/aoi/box.geojson").toString(),
+                "--features",
+                "summer_B04,summer_ndvi",
+                "--out",
+                dir.resolve("f.tif").toString());
+        assertThat(features.exitCode()).as(features.err()).isZero();
+        assertThat(features.out())
+                .contains(
+                        "\"features\":[\"summer_B04\",\"summer_ndvi\"]",
+                        "\"status\":\"",
+                        "\"scenes\":[\"MALAGA_CHIP\"]",
+                        "\"synthetic\":false");
+        assertThat(Files.size(dir.resolve("f.tif"))).isPositive();
         Path png = dir.resolve("tile.png");
         // Zoom 16 tile holding 36.7175°N, 4.4755°W, inside the chip.
         Run tile = run(
