@@ -11,5 +11,6 @@ module landcover.domain {
 
     exports landcover.domain;
     exports landcover.domain.aoi;
+    // The strict JSON reader: mlops reads training data with it, raster its catalogs and STAC responses.
     exports landcover.domain.json;
 }

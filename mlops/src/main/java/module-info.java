@@ -7,7 +7,17 @@
 module landcover.mlops {
     requires transitive landcover.domain;
     requires transitive landcover.raster;
+    // Smile 6.3 ships no module descriptor: smile-core and smile-base are automatic modules named by
+    // their manifests' Automatic-Module-Name (smile.core, smile.base). Only landcover.mlops.train
+    // uses them; no Smile type appears in an exported signature.
+    requires smile.core;
+    requires smile.base;
+    // Smile's public API overloads name java.sql types (Tuple.of(ResultSet), DataFrame.of(ResultSet));
+    // the compiler needs them to resolve our calls, and Smile's classes link against them at run time.
     requires java.sql;
+    // java.awt and javax.imageio draw and encode the confusion-matrix PNG (headless; no display).
+    requires java.desktop;
+
     requires java.naming; // the drivers' DataSource classes implement javax.naming.Referenceable
     requires com.fasterxml.jackson.databind;
     // registry: automatic modules (Automatic-Module-Name in their jars, except flyway.core whose
@@ -31,15 +41,6 @@ module landcover.mlops {
     requires io.prometheus.metrics.core;
     requires io.prometheus.writer.text;
     requires io.prometheus.metrics.instrumentation.jvm;
-
-    // Smile 6.3 ships no module descriptor: smile-core and smile-base are automatic modules named by
-    // their manifests' Automatic-Module-Name (smile.core, smile.base). Only landcover.mlops.train
-    // uses them; no Smile type appears in an exported signature.
-    requires smile.core;
-    requires smile.base;
-    // (Smile's public API also names java.sql types, read above for JDBC.)
-    // java.awt and javax.imageio draw and encode the confusion-matrix PNG (headless; no display).
-    requires java.desktop;
 
     exports landcover.mlops;
     exports landcover.mlops.inference;

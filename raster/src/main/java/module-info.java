@@ -8,6 +8,8 @@ module landcover.raster {
     // Automatic module named from its jar file (proj4j declares no module name); CRS transforms.
     // Its EPSG definitions (proj4j-epsg) are plain resources, needed at run time only.
     requires proj4j;
+    // Range requests to COGs and STAC API calls.
+    requires java.net.http;
 
     exports landcover.raster;
     exports landcover.raster.grid;
@@ -15,4 +17,10 @@ module landcover.raster {
     exports landcover.raster.features;
     exports landcover.raster.folder;
     exports landcover.raster.tiff;
+    exports landcover.raster.imagery;
+    exports landcover.raster.imagery.catalog;
+    exports landcover.raster.imagery.http;
+    exports landcover.raster.imagery.sample;
+    exports landcover.raster.imagery.stac;
+    exports landcover.raster.imagery.tiles;
 }

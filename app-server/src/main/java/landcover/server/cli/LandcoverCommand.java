@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
             ServerCommand.class,
             ApiKeyCommand.class,
             RasterCommand.class,
+            ImageryCommand.class,
+            SampleRegionCommand.class,
             TrainCommand.class,
             ClassifyCommand.class
         },
