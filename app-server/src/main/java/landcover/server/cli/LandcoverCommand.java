@@ -10,7 +10,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "Annual 10 m Sentinel-2 land-cover models: train, register, serve, monitor, retrain.",
-        subcommands = {VersionCommand.class, ValidateAoiCommand.class, ModelsCommand.class},
+        subcommands = {
+            VersionCommand.class,
+            ValidateAoiCommand.class,
+            ModelsCommand.class,
+            RasterCommand.class,
+            TrainCommand.class,
+            ClassifyCommand.class
+        },
         footer = {"", "Exit codes: 0 success, 1 internal error, 2 bad input."})
 final class LandcoverCommand implements Runnable {
     @Spec
