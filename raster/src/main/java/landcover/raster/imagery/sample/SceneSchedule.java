@@ -17,7 +17,8 @@ final class SceneSchedule {
 
     static final String[] SEASONS = {"spring", "summer", "autumn"};
 
-    private static final double[][] CLOUDS = {{0.18, 0.04, 0.62, 0.28}, {0.0, 0.07, 0.02}, {0.24, 0.46, 0.03}};
+    /** Cloud cover of each season's dates (rotated by year): 3 in spring, 2 in summer, 3 in autumn. */
+    private static final double[][] CLOUDS = {{0.18, 0.04, 0.62}, {0.0, 0.06}, {0.24, 0.46, 0.03}};
 
     /** A day on which S2A passed over the sample region; S2B passed 5 days later. */
     private static final LocalDate CADENCE_ORIGIN = LocalDate.of(2020, 1, 3);

@@ -12,9 +12,9 @@ import static landcover.raster.imagery.sample.RegionLayout.SIZE;
  * WVP × 1000; 0 only for nodata.
  */
 final class SceneSimulator {
-    private static final double NOISE_10 = 0.0035;
-    private static final double NOISE_20 = 0.0025;
-    private static final double NOISE_60 = 0.0020;
+    private static final double NOISE_10 = 0.002;
+    private static final double NOISE_20 = 0.0015;
+    private static final double NOISE_60 = 0.001;
 
     private final World world;
 
