@@ -34,7 +34,9 @@ module landcover.mlops {
 
     exports landcover.mlops;
     exports landcover.mlops.inference;
+    exports landcover.mlops.pipeline;
     exports landcover.mlops.registry;
+    exports landcover.mlops.serving;
     exports landcover.mlops.train;
     exports landcover.mlops.train.data;
 }
