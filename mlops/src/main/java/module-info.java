@@ -32,8 +32,17 @@ module landcover.mlops {
     // java.awt and javax.imageio draw and encode the confusion-matrix PNG (headless; no display).
     requires java.desktop;
 
+    // Prometheus client_java 1.x (automatic modules, Automatic-Module-Name in each jar), used only
+    // in landcover.mlops.monitoring. The model module is transitive: LandcoverMetrics#registry()
+    // hands out its PrometheusRegistry so other parts can register their families.
+    requires transitive io.prometheus.metrics.model;
+    requires io.prometheus.metrics.core;
+    requires io.prometheus.writer.text;
+    requires io.prometheus.metrics.instrumentation.jvm;
+
     exports landcover.mlops;
     exports landcover.mlops.inference;
+    exports landcover.mlops.monitoring;
     exports landcover.mlops.pipeline;
     exports landcover.mlops.registry;
     exports landcover.mlops.serving;

@@ -5,6 +5,8 @@ import java.util.UUID;
 import landcover.domain.DomainException;
 import landcover.mlops.MlopsException;
 import landcover.raster.RasterException;
+import landcover.server.config.SettingsException;
+import landcover.server.security.SecurityConfigException;
 import picocli.CommandLine;
 
 /**
@@ -55,7 +57,9 @@ public final class Cli {
         if (e instanceof DomainException
                 || e instanceof RasterException
                 || e instanceof MlopsException
-                || e instanceof BadInputException) {
+                || e instanceof BadInputException
+                || e instanceof SettingsException
+                || e instanceof SecurityConfigException) {
             err.println("landcover: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }

@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
             ModelsCommand.class,
             RasterCommand.class,
             TrainCommand.class,
-            ClassifyCommand.class
+            ClassifyCommand.class,
+            ServerCommand.class,
+            ApiKeyCommand.class
         },
         footer = {"", "Exit codes: 0 success, 1 internal error, 2 bad input."})
 final class LandcoverCommand implements Runnable {
