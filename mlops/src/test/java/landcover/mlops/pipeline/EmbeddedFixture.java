@@ -68,8 +68,10 @@ public final class EmbeddedFixture {
     }
 
     /**
-     * A fresh temporary directory, deleted at exit; or, for quicker local iterations, the directory
-     * named by {@code -Dlandcover.fixture.dir}, kept (a second bootstrap there reuses everything).
+     * The directory named by {@code landcover.fixture.dir} (the build sets it to {@code
+     * target/embedded-fixture} of the repository root, shared with the server's tests; kept between
+     * runs, where a second bootstrap reuses everything), else a fresh temporary directory deleted at
+     * exit. Delete the kept one after changing what the bootstrap produces.
      */
     private static Path fixtureDirectory() throws IOException {
         String kept = System.getProperty("landcover.fixture.dir");
