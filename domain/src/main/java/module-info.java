@@ -11,6 +11,7 @@ module landcover.domain {
 
     exports landcover.domain;
     exports landcover.domain.aoi;
-    // The strict JSON reader: mlops reads training data with it, raster its catalogs and STAC responses.
+    // The strict JSON reader: mlops reads training data and parameters with it, raster its catalogs
+    // and STAC responses.
     exports landcover.domain.json;
 }

@@ -7,17 +7,9 @@
 module landcover.mlops {
     requires transitive landcover.domain;
     requires transitive landcover.raster;
-    // Smile 6.3 ships no module descriptor: smile-core and smile-base are automatic modules named by
-    // their manifests' Automatic-Module-Name (smile.core, smile.base). Only landcover.mlops.train
-    // uses them; no Smile type appears in an exported signature.
-    requires smile.core;
-    requires smile.base;
-    // Smile's public API overloads name java.sql types (Tuple.of(ResultSet), DataFrame.of(ResultSet));
-    // the compiler needs them to resolve our calls, and Smile's classes link against them at run time.
+    // Smile's public API overloads name java.sql types (Tuple.of(ResultSet)); the compiler needs them
+    // to resolve our calls, and Smile's classes link against them at run time.
     requires java.sql;
-    // java.awt and javax.imageio draw and encode the confusion-matrix PNG (headless; no display).
-    requires java.desktop;
-
     requires java.naming; // the drivers' DataSource classes implement javax.naming.Referenceable
     requires com.fasterxml.jackson.databind;
     // registry: automatic modules (Automatic-Module-Name in their jars, except flyway.core whose
@@ -33,6 +25,14 @@ module landcover.mlops {
     requires software.amazon.awssdk.awscore;
     requires software.amazon.awssdk.http;
     requires software.amazon.awssdk.identity.spi;
+    // Smile 6.3 ships no module descriptor: smile-core and smile-base are automatic modules named by
+    // their manifests' Automatic-Module-Name (smile.core, smile.base). Only landcover.mlops.train
+    // uses them; no Smile type appears in an exported signature. Smile's public API overloads also
+    // name java.sql types (Tuple.of(ResultSet)), required above.
+    requires smile.core;
+    requires smile.base;
+    // java.awt and javax.imageio draw and encode the confusion-matrix PNG (headless; no display).
+    requires java.desktop;
 
     // Prometheus client_java 1.x (automatic modules, Automatic-Module-Name in each jar), used only
     // in landcover.mlops.monitoring. The model module is transitive: LandcoverMetrics#registry()
@@ -45,7 +45,9 @@ module landcover.mlops {
     exports landcover.mlops;
     exports landcover.mlops.inference;
     exports landcover.mlops.monitoring;
+    exports landcover.mlops.pipeline;
     exports landcover.mlops.registry;
+    exports landcover.mlops.serving;
     exports landcover.mlops.train;
     exports landcover.mlops.train.data;
 }

@@ -120,6 +120,7 @@ public final class LandcoverServer {
             services.readiness().beginShutdown();
             health.enterTerminalState();
             webServer.stop();
+            services.serving().close(); // after the listeners: accepted requests have finished
             LOG.log(System.Logger.Level.INFO, "stopped");
             stopped.countDown();
         } else {

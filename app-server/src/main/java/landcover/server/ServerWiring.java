@@ -9,6 +9,7 @@ import landcover.mlops.monitoring.ReadinessGate;
 import landcover.server.api.AoiValidation;
 import landcover.server.api.Bulkhead;
 import landcover.server.api.EdgeServices;
+import landcover.server.api.ServingState;
 import landcover.server.config.AdminTokenSource;
 import landcover.server.config.ApiAccess;
 import landcover.server.config.LimitSettings;
@@ -39,9 +40,10 @@ public final class ServerWiring {
     public static EdgeServices build(ServerSettings settings, PrintWriter out) {
         createDataDir(settings);
         ReadinessGate readiness = new ReadinessGate();
-        // Nothing marks this met yet: prediction serving is not part of this build, so readiness
-        // honestly stays red until the prediction flow loads the production models and marks it.
-        readiness.require(MODELS_CONDITION, "no production models are loaded (prediction serving is not wired in yet)");
+        // Marked met by the prediction flow once it has deployed the production models
+        // (ServingStartup, started by the server command once the server listens).
+        ServingState serving =
+                new ServingState(readiness.require(MODELS_CONDITION, "the production models are not loaded yet"));
         LandcoverMetrics metrics = LandcoverMetrics.create();
         BuildInfo build = BuildInfo.load();
         metrics.registerBuildInfo(build.version(), build.shortCommit());
@@ -52,7 +54,24 @@ public final class ServerWiring {
                 aoiValidation(settings.limits()),
                 readiness,
                 metrics,
-                authenticator(settings, out));
+                authenticator(settings, out),
+                serving);
+    }
+
+    /**
+     * Starts the prediction flow in the background (bootstrap on first start, then the production
+     * models); readiness turns green when it is done.
+     */
+    public static Thread startServing(EdgeServices services) {
+        return ServingStartup.startInBackground(services);
+    }
+
+    /**
+     * Starts the prediction flow on the calling thread and returns when it serves or has failed
+     * (readiness then says why); for callers that must wait, such as tests.
+     */
+    public static void startServingNow(EdgeServices services) {
+        ServingStartup.run(services);
     }
 
     static AoiValidation aoiValidation(LimitSettings limits) {

@@ -34,6 +34,30 @@ public final class AoiValidation {
         return bulkhead.call(() -> summarize(Aoi.parse(geojson, limits)));
     }
 
+    /**
+     * Parses and validates an AOI given as GeoJSON text.
+     *
+     * @throws landcover.domain.aoi.InvalidAoiException when it is not a valid polygonal GeoJSON
+     * @throws landcover.domain.aoi.AoiTooLargeException when it exceeds the limits
+     * @throws landcover.mlops.OverloadedException when too many validations are queued
+     */
+    public Aoi parse(String geojson) {
+        Objects.requireNonNull(geojson, "geojson");
+        return bulkhead.call(() -> Aoi.parse(geojson, limits));
+    }
+
+    /**
+     * Validates an AOI already parsed into plain JSON values (the {@code aoi} member of a request);
+     * error pointers are relative to it.
+     *
+     * @throws landcover.domain.aoi.InvalidAoiException when it is not a valid polygonal GeoJSON
+     * @throws landcover.domain.aoi.AoiTooLargeException when it exceeds the limits
+     * @throws landcover.mlops.OverloadedException when too many validations are queued
+     */
+    public Aoi aoi(Object tree) {
+        return bulkhead.call(() -> Aoi.fromJsonTree(tree, limits));
+    }
+
     /** The measurements of an already parsed AOI. */
     public static AoiSummary summarize(Aoi aoi) {
         return new AoiSummary(aoi.areaM2(), aoi.bbox(), aoi.polygonCount());

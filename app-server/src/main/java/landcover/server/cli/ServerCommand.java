@@ -52,6 +52,7 @@ final class ServerCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         EdgeServices services = ServerWiring.build(settings, out);
         LandcoverServer server = start(services, settings);
+        ServerWiring.startServing(services);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, err), "landcover-shutdown"));
         err.println("landcover: REST on http://" + settings.listen().host() + ":" + server.port()
                 + ", gRPC on " + settings.listen().host() + ":" + server.grpcPort() + " (socket '"

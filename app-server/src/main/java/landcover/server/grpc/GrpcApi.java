@@ -27,7 +27,7 @@ public final class GrpcApi {
     public static void routing(GrpcRouting.Builder routing, EdgeServices services, HealthStatusManager health) {
         follow(services.readiness(), health);
         routing.intercept(new CallMetricsInterceptor(services.metrics().grpc()))
-                .service(new LandCoverGrpcService(services.aois()))
+                .service(new LandCoverGrpcService(services.aois(), services.serving()))
                 .service(health.getHealthService());
     }
 

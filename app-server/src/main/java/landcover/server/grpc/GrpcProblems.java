@@ -9,6 +9,9 @@ import landcover.domain.DomainException;
 import landcover.domain.aoi.AoiTooLargeException;
 import landcover.domain.aoi.InvalidAoiException;
 import landcover.mlops.OverloadedException;
+import landcover.mlops.registry.ModelNotFoundException;
+import landcover.mlops.serving.YearNotServedException;
+import landcover.server.api.ServingNotReadyException;
 
 /**
  * Maps exceptions to gRPC statuses, as the REST problem table maps them to problem+json: the
@@ -41,6 +44,12 @@ final class GrpcProblems {
             case DomainException domain -> {
                 trailers.put(FIELD, domain.field());
                 yield typed(Status.INVALID_ARGUMENT, "invalid-value", domain, trailers);
+            }
+            case YearNotServedException year -> typed(Status.NOT_FOUND, "year-not-served", year, trailers);
+            case ModelNotFoundException model -> typed(Status.NOT_FOUND, "model-not-found", model, trailers);
+            case ServingNotReadyException notReady -> {
+                trailers.put(RETRY_AFTER, "5");
+                yield typed(Status.UNAVAILABLE, "not-ready", notReady, trailers);
             }
             case OverloadedException overloaded -> {
                 trailers.put(RETRY_AFTER, Long.toString(overloaded.retryAfter().toSeconds()));

@@ -23,6 +23,8 @@ public final class HttpApi {
         ClassesRoutes.routing(routing, services.classes());
         AoiRoutes.routing(routing, services.aois(), access, maxBody);
         AdminRoutes.routing(routing, services.settings(), access);
+        PredictionRoutes.routing(routing, services.serving(), services.aois(), access, maxBody);
+        ModelRoutes.routing(routing, services.serving(), access, maxBody);
     }
 
     /** Problem+json answers for errors Helidon handles outside routing (for the listener). */

@@ -17,6 +17,9 @@ import landcover.mlops.MlopsException;
 import landcover.mlops.OverloadedException;
 import landcover.mlops.registry.ModelNotFoundException;
 import landcover.mlops.registry.RegistryConflictException;
+import landcover.mlops.serving.NoModelForYearException;
+import landcover.mlops.serving.YearNotServedException;
+import landcover.server.api.ServingNotReadyException;
 import landcover.server.security.AuthenticationException;
 import landcover.server.security.ForbiddenException;
 
@@ -37,6 +40,9 @@ import landcover.server.security.ForbiddenException;
  *   <tr><td>ForbiddenException</td><td>403</td><td>forbidden</td><td></td></tr>
  *   <tr><td>OverloadedException</td><td>429</td><td>overloaded</td><td>resource; Retry-After header</td></tr>
  *   <tr><td>ModelNotFoundException</td><td>404</td><td>model-not-found</td><td>year</td></tr>
+ *   <tr><td>YearNotServedException (no production model, no imagery)</td><td>404</td><td>year-not-served</td>
+ *       <td>year, missing (model or imagery)</td></tr>
+ *   <tr><td>ServingNotReadyException</td><td>503</td><td>not-ready</td><td>Retry-After header</td></tr>
  *   <tr><td>RegistryConflictException</td><td>409</td><td>registry-conflict</td><td>subject</td></tr>
  *   <tr><td>NotFoundException (no route)</td><td>404</td><td>about:blank</td><td></td></tr>
  *   <tr><td>other HttpException</td><td>its status</td><td>about:blank</td><td></td></tr>
@@ -64,6 +70,10 @@ final class ProblemTable {
                 .error(
                         ModelNotFoundException.class,
                         (req, res, e) -> modelNotFound(e).send(req, res))
+                .error(
+                        YearNotServedException.class,
+                        (req, res, e) -> yearNotServed(e).send(req, res))
+                .error(ServingNotReadyException.class, ProblemTable::notReady)
                 .error(
                         RegistryConflictException.class,
                         (req, res, e) -> conflict(e).send(req, res))
@@ -104,6 +114,18 @@ final class ProblemTable {
     static Problem modelNotFound(ModelNotFoundException e) {
         return Problem.of("model-not-found", "Model not found", Status.NOT_FOUND_404, e.getMessage())
                 .with("year", e.year().value());
+    }
+
+    static Problem yearNotServed(YearNotServedException e) {
+        return Problem.of("year-not-served", "Year not served", Status.NOT_FOUND_404, e.getMessage())
+                .with("year", e.year().value())
+                .with("missing", e instanceof NoModelForYearException ? "model" : "imagery");
+    }
+
+    private static void notReady(ServerRequest req, ServerResponse res, ServingNotReadyException e) {
+        res.header(HeaderNames.RETRY_AFTER, "5");
+        Problem.of("not-ready", "Service unavailable", Status.SERVICE_UNAVAILABLE_503, e.getMessage())
+                .send(req, res);
     }
 
     static Problem conflict(RegistryConflictException e) {

@@ -103,17 +103,17 @@ class GrpcServerIT {
     }
 
     @Test
-    void predictAndListModels_areUnimplementedForNow() {
+    void predictAndListModels_withoutThePredictionFlow_areUnavailable() {
         var stub = LandCoverServiceGrpc.newBlockingStub(channel);
         assertThatThrownBy(() ->
                         stub.predict(PredictRequest.newBuilder().addYears(2023).build()))
                 .isInstanceOfSatisfying(
                         StatusRuntimeException.class,
-                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED));
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE));
         assertThatThrownBy(() -> stub.listModels(ListModelsRequest.getDefaultInstance()))
                 .isInstanceOfSatisfying(
                         StatusRuntimeException.class,
-                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED));
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE));
     }
 
     @Test

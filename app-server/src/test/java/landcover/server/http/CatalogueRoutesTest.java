@@ -85,7 +85,7 @@ class CatalogueRoutesTest {
     private int status(Method method, String template) {
         String path = template.replace("{year}", "2023")
                 .replace("{alias}", "production")
-                .replace("{jobId}", "j1")
+                .replace("{id}", "0123456789abcdef01234567")
                 .replaceAll("\\{[a-z]}", "1");
         var request = client.method(method).path(path);
         return Responses.read(method == Method.POST ? request.submit("{}") : request.request())
