@@ -90,7 +90,7 @@ public final class ImageryBenchmark {
                 Locale.ROOT,
                 "| %s | %s | %s | %d |%n",
                 name,
-                Stats.ofNanos(nanos).cell(),
+                Stats.ofNanos(nanos).wall(),
                 bytes(last.stats().bytesRead()),
                 last.stats().requests());
     }
@@ -116,7 +116,7 @@ public final class ImageryBenchmark {
                 Locale.ROOT,
                 "| STAC + COG, cold (new source: search, headers, tiles) | %s | %s of %s served |"
                         + " %d (3 searches) |%n",
-                Stats.ofNanos(nanos).cell(),
+                Stats.ofNanos(nanos).wall(),
                 bytes(served),
                 bytes(stac.totalSceneBytes()),
                 requests);
@@ -159,7 +159,7 @@ public final class ImageryBenchmark {
                             + " the sample region, 15 features each: %.0f reads/s; latency %s.%n%n",
                     aois.size(),
                     aois.size() / seconds,
-                    Stats.ofNanos(nanos).cell());
+                    Stats.ofNanos(nanos).wall());
         }
     }
 

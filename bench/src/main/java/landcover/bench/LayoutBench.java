@@ -53,7 +53,7 @@ final class LayoutBench {
             rows.add(String.format(
                     Locale.ROOT,
                     "| one band-interleaved 14-band COG (catalog) | %s | %s |",
-                    s.cell(),
+                    s.wall(),
                     ImageryBenchmark.bytes(bytes)));
         }
         List<GeoTiffReader> readers = singles.stream().map(GeoTiff::open).toList();
@@ -65,7 +65,7 @@ final class LayoutBench {
         Stats s = time(() -> readers.forEach(r -> r.read(window)));
         readers.forEach(GeoTiffReader::close);
         rows.add(String.format(
-                Locale.ROOT, "| 7 single-band COGs | %s | %s |", s.cell(), ImageryBenchmark.bytes(bytes)));
+                Locale.ROOT, "| 7 single-band COGs | %s | %s |", s.wall(), ImageryBenchmark.bytes(bytes)));
         return rows;
     }
 

@@ -18,6 +18,13 @@ record Stats(double medianMs, double minMs, double cpuMs, int runs) {
         return n == 0 ? Double.NaN : n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 
+    /** Wall-clock summary of runs timed without CPU time. */
+    static Stats ofNanos(long[] nanos) {
+        List<Double> ms = java.util.Arrays.stream(nanos).mapToObj(n -> n / 1e6).toList();
+        double min = ms.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        return new Stats(median(ms), min, Double.NaN, nanos.length);
+    }
+
     String wall() {
         return String.format(Locale.ROOT, "%.1f ms (min %.1f, %d runs)", medianMs, minMs, runs);
     }
