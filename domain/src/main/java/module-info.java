@@ -11,4 +11,5 @@ module landcover.domain {
 
     exports landcover.domain;
     exports landcover.domain.aoi;
+    exports landcover.domain.json;
 }

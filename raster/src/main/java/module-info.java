@@ -11,4 +11,7 @@ module landcover.raster {
 
     exports landcover.raster;
     exports landcover.raster.grid;
+    exports landcover.raster.s2;
+    exports landcover.raster.features;
+    exports landcover.raster.tiff;
 }

@@ -15,7 +15,10 @@ import picocli.CommandLine.Spec;
             ValidateAoiCommand.class,
             ModelsCommand.class,
             ServerCommand.class,
-            ApiKeyCommand.class
+            ApiKeyCommand.class,
+            RasterCommand.class,
+            TrainCommand.class,
+            ClassifyCommand.class
         },
         footer = {"", "Exit codes: 0 success, 1 internal error, 2 bad input."})
 final class LandcoverCommand implements Runnable {

@@ -1,0 +1,64 @@
+package landcover.raster.tiff;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import landcover.raster.RasterException;
+
+/**
+ * Opens GeoTIFFs for reading. Files are recognised by content (the TIFF byte-order mark and
+ * version), never by name: Sentinel-2 GeoTIFFs named {@code .jp2} open fine. Reads classic TIFF and
+ * BigTIFF in either byte order; strips and tiles; 8-bit unsigned, 16-bit signed and unsigned and
+ * 32-bit float samples; pixel- and band-interleaved bands; no compression, Deflate, LZW and
+ * PackBits; predictors 2 and 3; GeoKeys, GDAL nodata and band descriptions, and internal overviews.
+ */
+public final class GeoTiff {
+    private GeoTiff() {}
+
+    /**
+     * Opens a local file, decoding tiles in parallel on the common fork-join pool.
+     *
+     * @throws RasterException naming the file when it is missing, not a TIFF, truncated or uses
+     *     what this codec does not read (JPEG or JPEG 2000 compression, 32-bit integer samples…)
+     */
+    public static GeoTiffReader open(Path file) {
+        return open(RangeReader.of(file), ForkJoinPool.commonPool());
+    }
+
+    /**
+     * Opens any byte source (a local file, an HTTP object).
+     *
+     * @param source the bytes; closed with the reader, or now when opening fails
+     * @param executor where tile decoding runs besides the calling thread; null decodes on the
+     *     calling thread only
+     * @throws RasterException as {@link #open(Path)}
+     */
+    public static GeoTiffReader open(RangeReader source, Executor executor) {
+        int parallelism = executor instanceof ForkJoinPool pool
+                ? pool.getParallelism() + 1
+                : Runtime.getRuntime().availableProcessors();
+        try {
+            return new DefaultGeoTiffReader(source, executor, parallelism);
+        } catch (RuntimeException e) {
+            try {
+                source.close();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /** True when the file starts like a TIFF or BigTIFF (whatever its name); false if unreadable. */
+    public static boolean isTiff(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return Magic.isTiff(head, head.length);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
