@@ -11,5 +11,6 @@ module landcover.domain {
 
     exports landcover.domain;
     exports landcover.domain.aoi;
+    // The strict JSON reader: the raster module's catalog files and STAC responses, mlops' parameters.
     exports landcover.domain.json;
 }

@@ -14,4 +14,7 @@ module landcover.raster {
     exports landcover.raster.s2;
     exports landcover.raster.features;
     exports landcover.raster.tiff;
+    exports landcover.raster.imagery;
+    exports landcover.raster.imagery.catalog;
+    exports landcover.raster.imagery.sample;
 }

@@ -1,7 +1,10 @@
 package landcover.raster.tiff;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * How {@link CogWriter} lays out a Cloud-Optimized GeoTIFF. Start from {@link #defaults()} and
@@ -23,6 +26,9 @@ import java.util.Optional;
  * @param interleave band layout of multi-band rasters; default {@link Interleave#BAND}, so a reader
  *     of some bands skips the others' tiles
  * @param bigTiff force BigTIFF; otherwise it is used only when the file would pass 4 GiB
+ * @param metadata dataset metadata items, written to GDAL_METADATA (shown by {@code gdalinfo} under
+ *     "Metadata", in key order); the key {@code TIFFTAG_IMAGEDESCRIPTION} goes to the TIFF
+ *     ImageDescription tag instead, as GDAL does; default none
  */
 public record CogOptions(
         int blockSize,
@@ -34,7 +40,8 @@ public record CogOptions(
         Optional<ColorTable> colorTable,
         Optional<Photometric> photometric,
         Interleave interleave,
-        boolean bigTiff) {
+        boolean bigTiff,
+        Map<String, String> metadata) {
 
     public CogOptions {
         if (blockSize < 16 || blockSize > 4096 || blockSize % 16 != 0) {
@@ -53,6 +60,7 @@ public record CogOptions(
         Objects.requireNonNull(colorTable, "colorTable");
         Objects.requireNonNull(photometric, "photometric");
         Objects.requireNonNull(interleave, "interleave");
+        metadata = Collections.unmodifiableSortedMap(new TreeMap<>(metadata));
     }
 
     /** 512 × 512 Deflate tiles, automatic predictor, overviews, band-interleaved. */
@@ -67,7 +75,8 @@ public record CogOptions(
                 Optional.empty(),
                 Optional.empty(),
                 Interleave.BAND,
-                false);
+                false,
+                Map.of());
     }
 
     public CogOptions withBlockSize(int size) {
@@ -81,12 +90,23 @@ public record CogOptions(
                 colorTable,
                 photometric,
                 interleave,
-                bigTiff);
+                bigTiff,
+                metadata);
     }
 
     public CogOptions withCompression(Compression c, int level) {
         return new CogOptions(
-                blockSize, c, level, predictor, overviews, resampling, colorTable, photometric, interleave, bigTiff);
+                blockSize,
+                c,
+                level,
+                predictor,
+                overviews,
+                resampling,
+                colorTable,
+                photometric,
+                interleave,
+                bigTiff,
+                metadata);
     }
 
     public CogOptions withPredictor(int p) {
@@ -100,7 +120,8 @@ public record CogOptions(
                 colorTable,
                 photometric,
                 interleave,
-                bigTiff);
+                bigTiff,
+                metadata);
     }
 
     /** Overviews on or off, with a resampling (null to choose automatically). */
@@ -115,7 +136,8 @@ public record CogOptions(
                 colorTable,
                 photometric,
                 interleave,
-                bigTiff);
+                bigTiff,
+                metadata);
     }
 
     /** A palette (null for none). */
@@ -130,7 +152,8 @@ public record CogOptions(
                 Optional.ofNullable(table),
                 photometric,
                 interleave,
-                bigTiff);
+                bigTiff,
+                metadata);
     }
 
     /** A colour interpretation (null to choose automatically). */
@@ -145,7 +168,8 @@ public record CogOptions(
                 colorTable,
                 Optional.ofNullable(p),
                 interleave,
-                bigTiff);
+                bigTiff,
+                metadata);
     }
 
     public CogOptions withInterleave(Interleave i) {
@@ -159,7 +183,24 @@ public record CogOptions(
                 colorTable,
                 photometric,
                 i,
-                bigTiff);
+                bigTiff,
+                metadata);
+    }
+
+    /** Dataset metadata items (replacing any set before); see {@link #metadata()}. */
+    public CogOptions withMetadata(Map<String, String> items) {
+        return new CogOptions(
+                blockSize,
+                compression,
+                deflateLevel,
+                predictor,
+                overviews,
+                resampling,
+                colorTable,
+                photometric,
+                interleave,
+                bigTiff,
+                items);
     }
 
     public CogOptions withBigTiff(boolean on) {
@@ -173,6 +214,7 @@ public record CogOptions(
                 colorTable,
                 photometric,
                 interleave,
-                on);
+                on,
+                metadata);
     }
 }

@@ -3,6 +3,8 @@ package landcover.raster.tiff;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import landcover.raster.DataType;
 import landcover.raster.Raster;
 import landcover.raster.RasterException;
@@ -25,7 +27,11 @@ record CogPlan(
         ColorTable colorTable,
         boolean interleaveBands,
         boolean bigTiff,
-        double nodata) {
+        double nodata,
+        Map<String, String> metadata) {
+
+    /** The metadata key GDAL maps to the TIFF ImageDescription tag. */
+    static final String IMAGE_DESCRIPTION = "TIFFTAG_IMAGEDESCRIPTION";
 
     static CogPlan of(Raster raster, CogOptions options, String target) {
         DataType type = raster.dataType();
@@ -55,7 +61,8 @@ record CogPlan(
                 colors,
                 options.interleave() == Interleave.BAND || raster.bandCount() == 1,
                 options.bigTiff(),
-                raster.nodata().orElse(Double.NaN));
+                raster.nodata().orElse(Double.NaN),
+                options.metadata());
     }
 
     private static void check(Raster raster, Photometric photometric, ColorTable colors, String target) {
@@ -151,7 +158,12 @@ record CogPlan(
                     1);
         }
         ifd.shorts(Tags.GEO_KEY_DIRECTORY, geoKeys(raster.grid().crs()));
-        String xml = GdalMetadata.forDescriptions(descriptions());
+        Map<String, String> items = new TreeMap<>(metadata);
+        String description = items.remove(IMAGE_DESCRIPTION);
+        if (description != null) {
+            ifd.ascii(Tags.IMAGE_DESCRIPTION, description);
+        }
+        String xml = GdalMetadata.forItems(items, descriptions());
         if (xml != null) {
             ifd.ascii(Tags.GDAL_METADATA, xml);
         }

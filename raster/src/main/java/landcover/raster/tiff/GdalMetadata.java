@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,8 +43,21 @@ final class GdalMetadata {
 
     /** GDAL_METADATA XML giving each band its description (empty descriptions are left out), or null. */
     static String forDescriptions(List<String> descriptions) {
+        return forItems(Map.of(), descriptions);
+    }
+
+    /**
+     * GDAL_METADATA XML with dataset items (in the map's iteration order; pass a sorted map for
+     * reproducible bytes) and band descriptions, or null when there is neither.
+     */
+    static String forItems(Map<String, String> items, List<String> descriptions) {
         StringBuilder xml = new StringBuilder("<GDALMetadata>\n");
-        boolean any = false;
+        boolean any = !items.isEmpty();
+        items.forEach((key, value) -> xml.append("  <Item name=\"")
+                .append(escape(key))
+                .append("\">")
+                .append(escape(value))
+                .append("</Item>\n"));
         for (int i = 0; i < descriptions.size(); i++) {
             if (!descriptions.get(i).isEmpty()) {
                 any = true;

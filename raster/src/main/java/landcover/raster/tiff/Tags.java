@@ -5,6 +5,7 @@ final class Tags {
     static final int NEW_SUBFILE_TYPE = 254;
     static final int IMAGE_WIDTH = 256;
     static final int IMAGE_LENGTH = 257;
+    static final int IMAGE_DESCRIPTION = 270;
     static final int BITS_PER_SAMPLE = 258;
     static final int COMPRESSION = 259;
     static final int PHOTOMETRIC = 262;
