@@ -43,6 +43,8 @@ module landcover.mlops {
     exports landcover.mlops;
     exports landcover.mlops.inference;
     exports landcover.mlops.monitoring;
+    exports landcover.mlops.pipeline.policy;
+    exports landcover.mlops.pipeline.truth;
     exports landcover.mlops.registry;
     exports landcover.mlops.train;
     exports landcover.mlops.train.data;

@@ -77,7 +77,8 @@ final class Promotions {
         return db.inTransaction(c -> {
             lock(c, shadow);
             ModelVersion challenger = AliasRows.current(c, shadow).orElseThrow(() -> ModelNotFoundException.of(shadow));
-            AliasEvent moved = change(c, new AliasRef(name, year, Alias.PRODUCTION), AliasEvent.Kind.MOVE, challenger, who, why);
+            AliasEvent moved =
+                    change(c, new AliasRef(name, year, Alias.PRODUCTION), AliasEvent.Kind.MOVE, challenger, who, why);
             AliasRows.remove(c, shadow);
             AliasEvent cleared = AliasRows.append(
                     c,
