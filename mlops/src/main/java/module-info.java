@@ -43,6 +43,7 @@ module landcover.mlops {
     exports landcover.mlops;
     exports landcover.mlops.inference;
     exports landcover.mlops.monitoring;
+    exports landcover.mlops.pipeline;
     exports landcover.mlops.pipeline.policy;
     exports landcover.mlops.pipeline.truth;
     exports landcover.mlops.registry;
