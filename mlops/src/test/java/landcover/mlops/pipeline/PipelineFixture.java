@@ -60,6 +60,41 @@ final class PipelineFixture implements AutoCloseable {
         this.registry = ModelRegistries.open(RegistrySettings.embedded(dataDir));
     }
 
+    private static Path template;
+
+    /**
+     * A fixture over a copy of a data directory that already holds the champion and the new batch
+     * (prepared once per JVM: training the champion is the slow part).
+     */
+    static synchronized PipelineFixture withChampionAndBatch(Path dataDir) throws IOException {
+        if (template == null) {
+            Path dir = Files.createTempDirectory("lifecycle-template");
+            try (PipelineFixture fx = new PipelineFixture(dir)) {
+                fx.champion();
+                fx.open(fx.config())
+                        .groundTruth()
+                        .add(landcover.mlops.pipeline.truth.GroundTruthUpload.of(
+                                ToyWorld.YEAR, fx.newBatch(), null, "burn-survey.geojson", "ana"));
+            }
+            template = dir;
+        }
+        copyTree(template, dataDir);
+        return new PipelineFixture(dataDir);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().endsWith(".lock.db")) {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
     DatabaseSettings database() {
         return RegistrySettings.embedded(dataDir).database();
     }
