@@ -47,6 +47,7 @@ module landcover.mlops {
     exports landcover.mlops.pipeline.policy;
     exports landcover.mlops.pipeline.truth;
     exports landcover.mlops.registry;
+    exports landcover.mlops.serving;
     exports landcover.mlops.train;
     exports landcover.mlops.train.data;
 }

@@ -8,6 +8,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
+import landcover.mlops.serving.ServingMetrics;
 
 /**
  * The process's metrics: one Prometheus registry, the metric families the edges record into, and
@@ -25,6 +26,7 @@ public final class LandcoverMetrics {
     private final PrometheusRegistry registry;
     private final HttpMetrics http;
     private final GrpcMetrics grpc;
+    private final PrometheusServingMetrics serving;
     private final PrometheusTextFormatWriter writer =
             PrometheusTextFormatWriter.builder().build();
 
@@ -32,6 +34,7 @@ public final class LandcoverMetrics {
         this.registry = registry;
         this.http = new HttpMetrics(registry);
         this.grpc = new GrpcMetrics(registry);
+        this.serving = new PrometheusServingMetrics(registry);
     }
 
     /**
@@ -62,6 +65,16 @@ public final class LandcoverMetrics {
     /** Call counts and durations of the gRPC edge. */
     public GrpcMetrics grpc() {
         return grpc;
+    }
+
+    /**
+     * Where the prediction service reports: predictions, durations, confidence, nodata, pixels,
+     * queue depth and model load time ({@code landcover_prediction*}, {@code landcover_serving_*},
+     * {@code landcover_model_load_seconds}). Hand it to the service once; it registers its queue
+     * gauges when the service starts.
+     */
+    public ServingMetrics serving() {
+        return serving;
     }
 
     /**
