@@ -23,14 +23,6 @@ module landcover.mlops {
     requires software.amazon.awssdk.awscore;
     requires software.amazon.awssdk.http;
     requires software.amazon.awssdk.identity.spi;
-    // Smile 6.3 ships no module descriptor: smile-core and smile-base are automatic modules named by
-    // their manifests' Automatic-Module-Name (smile.core, smile.base). Only landcover.mlops.train
-    // uses them; no Smile type appears in an exported signature. Smile's public API overloads also
-    // name java.sql types (Tuple.of(ResultSet)), required above.
-    requires smile.core;
-    requires smile.base;
-    // java.awt and javax.imageio draw and encode the confusion-matrix PNG (headless; no display).
-    requires java.desktop;
 
     // Prometheus client_java 1.x (automatic modules, Automatic-Module-Name in each jar), used only
     // in landcover.mlops.monitoring. The model module is transitive: LandcoverMetrics#registry()
@@ -39,6 +31,15 @@ module landcover.mlops {
     requires io.prometheus.metrics.core;
     requires io.prometheus.writer.text;
     requires io.prometheus.metrics.instrumentation.jvm;
+
+    // Smile 6.3 ships no module descriptor: smile-core and smile-base are automatic modules named by
+    // their manifests' Automatic-Module-Name (smile.core, smile.base). Only landcover.mlops.train
+    // uses them; no Smile type appears in an exported signature.
+    requires smile.core;
+    requires smile.base;
+    // (Smile's public API also names java.sql types, read above for JDBC.)
+    // java.awt and javax.imageio draw and encode the confusion-matrix PNG (headless; no display).
+    requires java.desktop;
 
     exports landcover.mlops;
     exports landcover.mlops.inference;

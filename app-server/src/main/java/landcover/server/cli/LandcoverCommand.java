@@ -14,11 +14,11 @@ import picocli.CommandLine.Spec;
             VersionCommand.class,
             ValidateAoiCommand.class,
             ModelsCommand.class,
+            ServerCommand.class,
+            ApiKeyCommand.class,
             RasterCommand.class,
             TrainCommand.class,
-            ClassifyCommand.class,
-            ServerCommand.class,
-            ApiKeyCommand.class
+            ClassifyCommand.class
         },
         footer = {"", "Exit codes: 0 success, 1 internal error, 2 bad input."})
 final class LandcoverCommand implements Runnable {

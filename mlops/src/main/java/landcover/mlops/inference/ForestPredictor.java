@@ -101,7 +101,8 @@ public final class ForestPredictor {
      * thresholds, so float compares decide exactly as Smile's double compares. Sums are added tree by
      * tree in model order, as Smile adds them, so they match bit for bit.
      * Speed: a walk is a chain of dependent loads; four pixels walk the tree together so their chains
-     * overlap (measured 2.3x over one walk at a time, docs/benchmarks.md). No allocation or boxing.
+     * overlap (about 2x over one walk at a time when tuning on a 100-tree model; the benchmark in
+     * bench/ measures the result). No allocation or boxing.
      */
     private void accumulateTree(float[] x, int root, int n) {
         final int[] nodes = this.nodes;
