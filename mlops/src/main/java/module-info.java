@@ -49,6 +49,7 @@ module landcover.mlops {
     exports landcover.mlops.pipeline.truth;
     exports landcover.mlops.registry;
     exports landcover.mlops.serving;
+    exports landcover.mlops.serving.shadow;
     exports landcover.mlops.train;
     exports landcover.mlops.train.data;
 }
