@@ -10,6 +10,8 @@ module landcover.mlops {
     requires java.sql;
     requires java.naming; // the drivers' DataSource classes implement javax.naming.Referenceable
     requires com.fasterxml.jackson.databind;
+    // Reads the alert rule file (YAML) the embedded server evaluates; an explicit module in its jar.
+    requires com.fasterxml.jackson.dataformat.yaml;
     // registry: automatic modules (Automatic-Module-Name in their jars, except flyway.core whose
     // name comes from the jar file name; Flyway publishes no module name).
     requires com.h2database;
@@ -44,6 +46,7 @@ module landcover.mlops {
     exports landcover.mlops;
     exports landcover.mlops.inference;
     exports landcover.mlops.monitoring;
+    exports landcover.mlops.monitoring.alerts;
     exports landcover.mlops.pipeline;
     exports landcover.mlops.pipeline.policy;
     exports landcover.mlops.pipeline.truth;
