@@ -17,6 +17,7 @@ import landcover.server.security.Authenticator;
  * @param readiness whether the server may take traffic
  * @param metrics the metrics holder
  * @param authenticator who may call what
+ * @param lifecycle ground truth, retraining, shadow models and alerts, once they run
  */
 public record EdgeServices(
         ServerSettings settings,
@@ -24,7 +25,8 @@ public record EdgeServices(
         AoiValidation aois,
         ReadinessGate readiness,
         LandcoverMetrics metrics,
-        Authenticator authenticator) {
+        Authenticator authenticator,
+        LifecycleState lifecycle) {
     public EdgeServices {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(classes, "classes");
@@ -32,5 +34,17 @@ public record EdgeServices(
         Objects.requireNonNull(readiness, "readiness");
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(authenticator, "authenticator");
+        Objects.requireNonNull(lifecycle, "lifecycle");
+    }
+
+    /** Services whose lifecycle has not started (edges tested alone): lifecycle routes answer 503. */
+    public EdgeServices(
+            ServerSettings settings,
+            ClassScheme classes,
+            AoiValidation aois,
+            ReadinessGate readiness,
+            LandcoverMetrics metrics,
+            Authenticator authenticator) {
+        this(settings, classes, aois, readiness, metrics, authenticator, new LifecycleState());
     }
 }

@@ -23,6 +23,10 @@ public final class HttpApi {
         ClassesRoutes.routing(routing, services.classes());
         AoiRoutes.routing(routing, services.aois(), access, maxBody);
         AdminRoutes.routing(routing, services.settings(), access);
+        GroundTruthRoutes.routing(routing, services.lifecycle(), access, maxBody);
+        RunRoutes.routing(routing, services.lifecycle(), access, maxBody);
+        ShadowRoutes.routing(routing, services.lifecycle(), access, maxBody);
+        AlertRoutes.routing(routing, services.lifecycle(), access, maxBody);
     }
 
     /** Problem+json answers for errors Helidon handles outside routing (for the listener). */

@@ -82,11 +82,17 @@ public final class Lifecycle implements AutoCloseable {
     private final PipelineDatabase db;
     private final GroundTruthStore groundTruth;
     private final LocalRetrainingService retraining;
+    private final RetrainingTriggers triggers;
 
-    private Lifecycle(PipelineDatabase db, GroundTruthStore groundTruth, LocalRetrainingService retraining) {
+    private Lifecycle(
+            PipelineDatabase db,
+            GroundTruthStore groundTruth,
+            LocalRetrainingService retraining,
+            RetrainingTriggers triggers) {
         this.db = db;
         this.groundTruth = groundTruth;
         this.retraining = retraining;
+        this.triggers = triggers;
     }
 
     /**
@@ -111,7 +117,8 @@ public final class Lifecycle implements AutoCloseable {
                     config.hooks());
             RunStore store = new RunStore(db, s.line(), s.clock());
             RunLeases leases = new RunLeases(db, s.line(), s.clock(), s.lockTtl(), Owner.create());
-            return new Lifecycle(db, truth, new LocalRetrainingService(services, store, leases, config.runEnded()));
+            LocalRetrainingService retraining = new LocalRetrainingService(services, store, leases, config.runEnded());
+            return new Lifecycle(db, truth, retraining, new RetrainingTriggers(retraining, services));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -128,8 +135,14 @@ public final class Lifecycle implements AutoCloseable {
         return retraining;
     }
 
+    /** Alert, new-data and schedule triggers. */
+    public RetrainingTriggers triggers() {
+        return triggers;
+    }
+
     @Override
     public void close() {
+        triggers.close();
         try {
             retraining.close();
         } finally {

@@ -42,12 +42,14 @@ final class LocalRetrainingService implements RetrainingService {
     private final RunStore store;
     private final RunLeases leases;
     private final RunExecutor executor;
+    private final Consumer<RunRecord> ended;
     private final Map<String, CompletableFuture<RunRecord>> running = new ConcurrentHashMap<>();
 
     LocalRetrainingService(PipelineServices services, RunStore store, RunLeases leases, Consumer<RunRecord> ended) {
         this.services = services;
         this.store = store;
         this.leases = leases;
+        this.ended = ended;
         StepCache cache = new StepCache(services.settings().workDir().resolve("cache"));
         cache.removeTemporaries();
         this.executor = new RunExecutor(services, store, leases, cache, ended);
@@ -90,7 +92,9 @@ final class LocalRetrainingService implements RetrainingService {
     }
 
     private RunRecord record(RetrainRequest request, RunStatus status, String message) {
-        return store.insert(newRun(request, status, message, Map.of(), List.of()));
+        RunRecord run = store.insert(newRun(request, status, message, Map.of(), List.of()));
+        ended.accept(run);
+        return run;
     }
 
     private RunRecord newRun(

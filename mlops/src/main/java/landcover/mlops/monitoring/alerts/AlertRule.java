@@ -11,6 +11,7 @@ import java.util.TreeMap;
  * An alerting rule as written in the rule file.
  *
  * @param group the rule group's name
+ * @param interval how often the group is evaluated (its {@code interval:}, 1m when absent)
  * @param name the alert name
  * @param expr the PromQL expression
  * @param forDuration how long the expression must hold before the alert fires ({@code for:})
@@ -21,6 +22,7 @@ import java.util.TreeMap;
  */
 public record AlertRule(
         String group,
+        Duration interval,
         String name,
         String expr,
         Duration forDuration,
@@ -30,6 +32,7 @@ public record AlertRule(
         Optional<String> unsupported) {
     public AlertRule {
         Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(interval, "interval");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(expr, "expr");
         Objects.requireNonNull(forDuration, "forDuration");

@@ -52,7 +52,10 @@ public final class AlertRules {
         for (JsonNode group : root.path("groups")) {
             for (JsonNode rule : group.path("rules")) {
                 if (rule.has("alert")) {
-                    rules.add(rule(group.path("name").asText(), rule));
+                    rules.add(rule(
+                            group.path("name").asText(),
+                            duration(group.path("interval").asText("1m")),
+                            rule));
                 }
             }
         }
@@ -62,7 +65,7 @@ public final class AlertRules {
         return rules;
     }
 
-    private static AlertRule rule(String group, JsonNode rule) {
+    private static AlertRule rule(String group, Duration interval, JsonNode rule) {
         String expr = rule.path("expr").asText();
         Optional<String> unsupported;
         try {
@@ -73,6 +76,7 @@ public final class AlertRules {
         }
         return new AlertRule(
                 group,
+                interval,
                 rule.path("alert").asText(),
                 expr,
                 duration(rule.path("for").asText("0s")),

@@ -70,9 +70,13 @@ public final class RuleEvaluator implements AutoCloseable {
         }
     }
 
-    /** Evaluates every {@code interval} from now on. */
-    public void start(Duration interval) {
-        long ms = interval.toMillis();
+    /** Evaluates at the shortest interval of the rules' groups from now on. */
+    public void start() {
+        long ms = rules.stream()
+                .map(AlertRule::interval)
+                .min(Duration::compareTo)
+                .orElse(Duration.ofMinutes(1))
+                .toMillis();
         scheduler.scheduleWithFixedDelay(
                 () -> {
                     try {
