@@ -28,17 +28,22 @@ import java.util.function.Consumer;
  * Prometheus runs), with Prometheus's semantics: an alert is pending while its expression holds,
  * fires once it has held for {@code for}, keeps firing for {@code keep_firing_for} after it stops
  * holding, then resolves. Every change to firing or resolved is sent, as an Alertmanager-style
- * notification, to the same place the webhook sends Alertmanager's. Rules whose expressions this
+ * notification, to the same place the webhook sends Alertmanager's; an alert still firing is sent
+ * again every {@link #REPEAT_INTERVAL} (Alertmanager's default {@code repeat_interval}). Rules whose expressions this
  * evaluator does not understand are skipped (listed by {@link #skipped()}). Thread-safe.
  */
 public final class RuleEvaluator implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(RuleEvaluator.class.getName());
+
+    /** How often a firing alert is sent again, as Alertmanager's default {@code repeat_interval}. */
+    public static final Duration REPEAT_INTERVAL = Duration.ofHours(4);
 
     /** One alert instance's state. */
     private static final class State {
         private final Instant activeAt;
         private Instant firedAt;
         private Instant keepFiringSince;
+        private Instant sentAt;
         private double value;
 
         State(Instant activeAt) {
@@ -90,7 +95,7 @@ public final class RuleEvaluator implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** Evaluates every rule once, now; returns the alerts that started firing or resolved. */
+    /** Evaluates every rule once, now; returns the alerts sent: started (or still, once per repeat) firing, or resolved. */
     public synchronized List<Alert> evaluate() {
         Instant now = clock.instant();
         Map<String, List<Sample>> series = series();
@@ -114,6 +119,9 @@ public final class RuleEvaluator implements AutoCloseable {
             s.keepFiringSince = null;
             if (s.firedAt == null && !now.isBefore(s.activeAt.plus(rule.forDuration()))) {
                 s.firedAt = now;
+            }
+            if (s.firedAt != null && (s.sentAt == null || !now.isBefore(s.sentAt.plus(REPEAT_INTERVAL)))) {
+                s.sentAt = now;
                 changed.add(alert(rule, labels, s, Alert.FIRING, null));
             }
         });
