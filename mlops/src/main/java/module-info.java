@@ -12,6 +12,8 @@ module landcover.mlops {
     requires java.sql;
     requires java.naming; // the drivers' DataSource classes implement javax.naming.Referenceable
     requires com.fasterxml.jackson.databind;
+    // Reads the alert rule file (YAML) the embedded server evaluates; an explicit module in its jar.
+    requires com.fasterxml.jackson.dataformat.yaml;
     // registry: automatic modules (Automatic-Module-Name in their jars, except flyway.core whose
     // name comes from the jar file name; Flyway publishes no module name).
     requires com.h2database;
@@ -27,8 +29,7 @@ module landcover.mlops {
     requires software.amazon.awssdk.identity.spi;
     // Smile 6.3 ships no module descriptor: smile-core and smile-base are automatic modules named by
     // their manifests' Automatic-Module-Name (smile.core, smile.base). Only landcover.mlops.train
-    // uses them; no Smile type appears in an exported signature. Smile's public API overloads also
-    // name java.sql types (Tuple.of(ResultSet)), required above.
+    // uses them; no Smile type appears in an exported signature.
     requires smile.core;
     requires smile.base;
     // java.awt and javax.imageio draw and encode the confusion-matrix PNG (headless; no display).
@@ -45,9 +46,13 @@ module landcover.mlops {
     exports landcover.mlops;
     exports landcover.mlops.inference;
     exports landcover.mlops.monitoring;
+    exports landcover.mlops.monitoring.alerts;
     exports landcover.mlops.pipeline;
+    exports landcover.mlops.pipeline.policy;
+    exports landcover.mlops.pipeline.truth;
     exports landcover.mlops.registry;
     exports landcover.mlops.serving;
+    exports landcover.mlops.serving.shadow;
     exports landcover.mlops.train;
     exports landcover.mlops.train.data;
 }

@@ -9,6 +9,7 @@ import landcover.mlops.monitoring.ReadinessGate;
 import landcover.server.api.AoiValidation;
 import landcover.server.api.Bulkhead;
 import landcover.server.api.EdgeServices;
+import landcover.server.api.LifecycleState;
 import landcover.server.api.ServingState;
 import landcover.server.config.AdminTokenSource;
 import landcover.server.config.ApiAccess;
@@ -55,7 +56,8 @@ public final class ServerWiring {
                 readiness,
                 metrics,
                 authenticator(settings, out),
-                serving);
+                serving,
+                new LifecycleState());
     }
 
     /**

@@ -2,6 +2,7 @@ package landcover.server;
 
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,9 +20,11 @@ import landcover.mlops.serving.ResultRetention;
 import landcover.mlops.serving.ResultStore;
 import landcover.mlops.serving.ResultStores;
 import landcover.mlops.serving.ServingSettings;
+import landcover.mlops.serving.shadow.ShadowSettings;
 import landcover.raster.imagery.ImagerySource;
 import landcover.raster.imagery.catalog.LocalCatalog;
 import landcover.server.api.EdgeServices;
+import landcover.server.api.LifecycleServices;
 import landcover.server.api.ServingState;
 import landcover.server.config.ImagerySettings;
 import landcover.server.config.ServerSettings;
@@ -52,7 +55,9 @@ final class ServingStartup {
             LOG.log(System.Logger.Level.INFO, "predictions served: production models loaded");
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "the prediction flow could not start: " + e.getMessage(), e);
-            state.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            state.failed(reason);
+            services.lifecycle().failed(reason);
         }
     }
 
@@ -71,14 +76,28 @@ final class ServingStartup {
             }
             ImagerySource imagery = imagery(settings.imagery(), layout);
             ResultStore store = ResultStores.files(layout.results(), ResultRetention.defaults(), Clock.systemUTC());
+            LifecycleStartup.Options options = lifecycleOptions(settings);
+            LifecycleStartup.Monitoring monitoring = LifecycleStartup.monitoring(services.metrics(), registry, options);
             PredictionService service = PredictionServices.builder(registry, imagery, store)
                     .settings(ServingSettings.defaults()
                             .withQueueCapacity(settings.limits().predictionQueue()))
-                    .metrics(services.metrics().serving())
+                    .metrics(monitoring.serving(services.metrics().serving()))
+                    .observer(monitoring.observer())
                     .start();
             state.progress("loading the production models");
             service.deployments().deployAll(Alias.PRODUCTION);
+            state.progress("starting the model lifecycle");
+            LifecycleServices lifecycle = LifecycleStartup.start(
+                    monitoring,
+                    registry,
+                    layout.registry().database(),
+                    imagery,
+                    service.deployments(),
+                    services.metrics(),
+                    options);
+            services.lifecycle().started(lifecycle);
             return new ServingState.Running(service, registry, () -> {
+                LifecycleStartup.close(lifecycle);
                 service.close();
                 store.close();
                 imagery.close();
@@ -88,6 +107,22 @@ final class ServingStartup {
             registry.close();
             throw e;
         }
+    }
+
+    /**
+     * The lifecycle beside serving: its work files under the data directory, a tenth of production
+     * traffic mirrored to shadows, a one-hour confidence window, and the shipped alert rules
+     * evaluated in process (the embedded server has no Prometheus of its own; a cluster's
+     * Prometheus and Alertmanager call the webhook instead).
+     */
+    private static LifecycleStartup.Options lifecycleOptions(ServerSettings settings) {
+        return new LifecycleStartup.Options(
+                settings.dataDir().resolve("pipeline"),
+                codeVersion(),
+                ShadowSettings.defaults(),
+                Duration.ofHours(1),
+                true,
+                Clock.systemUTC());
     }
 
     private static boolean usesSample(ImagerySettings imagery) {

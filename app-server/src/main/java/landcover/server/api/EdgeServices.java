@@ -18,6 +18,7 @@ import landcover.server.security.Authenticator;
  * @param metrics the metrics holder
  * @param authenticator who may call what
  * @param serving the prediction flow, once it runs
+ * @param lifecycle ground truth, retraining, shadow models and alerts, once they run
  */
 public record EdgeServices(
         ServerSettings settings,
@@ -26,7 +27,8 @@ public record EdgeServices(
         ReadinessGate readiness,
         LandcoverMetrics metrics,
         Authenticator authenticator,
-        ServingState serving) {
+        ServingState serving,
+        LifecycleState lifecycle) {
     public EdgeServices {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(classes, "classes");
@@ -35,9 +37,13 @@ public record EdgeServices(
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(authenticator, "authenticator");
         Objects.requireNonNull(serving, "serving");
+        Objects.requireNonNull(lifecycle, "lifecycle");
     }
 
-    /** Services without the prediction flow (edges tested alone): predictions answer 503. */
+    /**
+     * Services without the prediction flow or the lifecycle (edges tested alone): their routes answer
+     * 503.
+     */
     public EdgeServices(
             ServerSettings settings,
             ClassScheme classes,
@@ -45,6 +51,6 @@ public record EdgeServices(
             ReadinessGate readiness,
             LandcoverMetrics metrics,
             Authenticator authenticator) {
-        this(settings, classes, aois, readiness, metrics, authenticator, ServingState.notWired());
+        this(settings, classes, aois, readiness, metrics, authenticator, ServingState.notWired(), new LifecycleState());
     }
 }

@@ -43,6 +43,28 @@ final class Bodies {
         return utf8(read(req, maxBytes));
     }
 
+    /**
+     * The body as UTF-8 text of one of {@code types} (a missing content type is accepted).
+     *
+     * @throws RequestProblemException over the limit (413), with another content type (415), empty or
+     *     not UTF-8 (400)
+     */
+    static String text(ServerRequest req, long maxBytes, List<String> types) {
+        Optional<HttpMediaType> type = req.headers().contentType();
+        if (type.isPresent() && !types.contains(type.get().mediaType().text())) {
+            throw RequestProblemException.unsupportedMediaType(
+                    type.get().mediaType().text(), types);
+        }
+        OptionalLong declared = req.headers().contentLength();
+        if (declared.isPresent() && declared.getAsLong() > maxBytes) {
+            throw RequestProblemException.bodyTooLarge(maxBytes);
+        }
+        if (!req.content().hasEntity()) {
+            throw RequestProblemException.malformed("the request needs a body");
+        }
+        return utf8(read(req, maxBytes));
+    }
+
     private static void checkJsonType(Optional<HttpMediaType> type) {
         if (type.isEmpty()) {
             return;

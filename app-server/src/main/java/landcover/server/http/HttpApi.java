@@ -25,6 +25,10 @@ public final class HttpApi {
         AdminRoutes.routing(routing, services.settings(), access);
         PredictionRoutes.routing(routing, services.serving(), services.aois(), access, maxBody);
         ModelRoutes.routing(routing, services.serving(), access, maxBody);
+        GroundTruthRoutes.routing(routing, services.lifecycle(), access, maxBody);
+        RunRoutes.routing(routing, services.lifecycle(), access, maxBody);
+        ShadowRoutes.routing(routing, services.lifecycle(), access, maxBody);
+        AlertRoutes.routing(routing, services.lifecycle(), access, maxBody);
     }
 
     /** Problem+json answers for errors Helidon handles outside routing (for the listener). */

@@ -15,10 +15,15 @@ import landcover.domain.aoi.AoiTooLargeException;
 import landcover.domain.aoi.InvalidAoiException;
 import landcover.mlops.MlopsException;
 import landcover.mlops.OverloadedException;
+import landcover.mlops.monitoring.alerts.InvalidAlertPayloadException;
+import landcover.mlops.pipeline.RunInProgressException;
+import landcover.mlops.pipeline.RunNotFoundException;
+import landcover.mlops.pipeline.truth.InvalidGroundTruthException;
 import landcover.mlops.registry.ModelNotFoundException;
 import landcover.mlops.registry.RegistryConflictException;
 import landcover.mlops.serving.NoModelForYearException;
 import landcover.mlops.serving.YearNotServedException;
+import landcover.server.api.LifecycleNotReadyException;
 import landcover.server.api.ServingNotReadyException;
 import landcover.server.security.AuthenticationException;
 import landcover.server.security.ForbiddenException;
@@ -44,6 +49,12 @@ import landcover.server.security.ForbiddenException;
  *       <td>year, missing (model or imagery)</td></tr>
  *   <tr><td>ServingNotReadyException</td><td>503</td><td>not-ready</td><td>Retry-After header</td></tr>
  *   <tr><td>RegistryConflictException</td><td>409</td><td>registry-conflict</td><td>subject</td></tr>
+ *   <tr><td>InvalidGroundTruthException</td><td>400 malformed / 422</td><td>malformed-ground-truth,
+ *       invalid-ground-truth</td><td>field, problems</td></tr>
+ *   <tr><td>InvalidAlertPayloadException</td><td>400</td><td>invalid-alert-payload</td><td>pointer</td></tr>
+ *   <tr><td>RunInProgressException</td><td>409</td><td>run-in-progress</td><td>year, activeRun</td></tr>
+ *   <tr><td>RunNotFoundException</td><td>404</td><td>run-not-found</td><td>run</td></tr>
+ *   <tr><td>LifecycleNotReadyException</td><td>503</td><td>lifecycle-not-ready</td><td>Retry-After header</td></tr>
  *   <tr><td>NotFoundException (no route)</td><td>404</td><td>about:blank</td><td></td></tr>
  *   <tr><td>other HttpException</td><td>its status</td><td>about:blank</td><td></td></tr>
  *   <tr><td>anything else (MlopsException included)</td><td>500</td><td>internal</td><td>errorId; logged with the stack trace</td></tr>
@@ -77,6 +88,22 @@ final class ProblemTable {
                 .error(
                         RegistryConflictException.class,
                         (req, res, e) -> conflict(e).send(req, res))
+                .error(
+                        InvalidGroundTruthException.class,
+                        (req, res, e) -> groundTruth(e).send(req, res))
+                .error(
+                        InvalidAlertPayloadException.class,
+                        (req, res, e) -> alertPayload(e).send(req, res))
+                .error(
+                        RunInProgressException.class,
+                        (req, res, e) -> runInProgress(e).send(req, res))
+                .error(
+                        RunNotFoundException.class,
+                        (req, res, e) -> Problem.of(
+                                        "run-not-found", "Run not found", Status.NOT_FOUND_404, e.getMessage())
+                                .with("run", e.runId())
+                                .send(req, res))
+                .error(LifecycleNotReadyException.class, ProblemTable::lifecycleNotReady)
                 .error(NotFoundException.class, (req, res, e) -> notFound(req).send(req, res))
                 .error(HttpException.class, (req, res, e) -> httpError(e).send(req, res))
                 .error(MlopsException.class, ProblemTable::internal)
@@ -131,6 +158,35 @@ final class ProblemTable {
     static Problem conflict(RegistryConflictException e) {
         return Problem.of("registry-conflict", "Registry conflict", Status.CONFLICT_409, e.getMessage())
                 .with("subject", e.subject());
+    }
+
+    static Problem groundTruth(InvalidGroundTruthException e) {
+        Problem p = e.isMalformed()
+                ? Problem.of("malformed-ground-truth", "Malformed ground truth", Status.BAD_REQUEST_400, e.getMessage())
+                : Problem.of(
+                        "invalid-ground-truth",
+                        "Invalid ground truth",
+                        Status.UNPROCESSABLE_CONTENT_422,
+                        e.getMessage());
+        return p.with("field", e.field()).with("problems", e.problems());
+    }
+
+    static Problem alertPayload(InvalidAlertPayloadException e) {
+        return Problem.of(
+                        "invalid-alert-payload", "Invalid Alertmanager payload", Status.BAD_REQUEST_400, e.getMessage())
+                .with("pointer", e.field());
+    }
+
+    static Problem runInProgress(RunInProgressException e) {
+        return Problem.of("run-in-progress", "Retraining in progress", Status.CONFLICT_409, e.getMessage())
+                .with("year", e.year().value())
+                .with("activeRun", e.activeRun());
+    }
+
+    private static void lifecycleNotReady(ServerRequest req, ServerResponse res, LifecycleNotReadyException e) {
+        res.header(HeaderNames.RETRY_AFTER, "5");
+        Problem.of("lifecycle-not-ready", "Not ready", Status.SERVICE_UNAVAILABLE_503, e.getMessage())
+                .send(req, res);
     }
 
     static Problem forbidden(ForbiddenException e) {

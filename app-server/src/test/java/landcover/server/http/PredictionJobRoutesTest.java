@@ -72,7 +72,8 @@ class PredictionJobRoutesTest {
                 base.readiness(),
                 base.metrics(),
                 base.authenticator(),
-                serving);
+                serving,
+                base.lifecycle());
     }
 
     private Responses get(String path, String year) {

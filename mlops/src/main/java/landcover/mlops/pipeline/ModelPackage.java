@@ -12,6 +12,7 @@ import java.util.Map;
 import landcover.domain.ModelName;
 import landcover.domain.Year;
 import landcover.mlops.inference.ModelDirectory;
+import landcover.mlops.monitoring.ReferenceHistograms;
 import landcover.mlops.registry.ArtifactUpload;
 import landcover.mlops.registry.CodeVersion;
 import landcover.mlops.registry.Creator;
@@ -66,6 +67,13 @@ final class ModelPackage {
         ModelDirectoryWriter.write(r, dir);
         try {
             Files.write(dir.resolve(METADATA), metadata(trained, p));
+            // The training distribution drift is measured against, stored with the model.
+            Files.write(
+                    dir.resolve(ReferenceHistograms.ARTIFACT),
+                    ReferenceHistograms.of(
+                                    r.training().features().names(),
+                                    r.training().values())
+                            .toJson());
             Lineage lineage = Lineage.builder()
                     .hyperparameters(new JsonDocument(r.forest().params().toJson()))
                     .metrics(new JsonDocument(Files.readString(dir.resolve(ModelDirectory.METRICS))
@@ -102,6 +110,8 @@ final class ModelPackage {
             uploads.add(ArtifactUpload.ofFile(name, MEDIA_TYPES.get(name), dir.resolve(name)));
         }
         uploads.add(ArtifactUpload.ofFile(METADATA, "application/json", dir.resolve(METADATA)));
+        uploads.add(ArtifactUpload.ofFile(
+                ReferenceHistograms.ARTIFACT, "application/json", dir.resolve(ReferenceHistograms.ARTIFACT)));
         return uploads;
     }
 

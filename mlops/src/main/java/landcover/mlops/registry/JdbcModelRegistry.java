@@ -82,6 +82,11 @@ final class JdbcModelRegistry implements ModelRegistry {
     }
 
     @Override
+    public List<AliasEvent> promoteShadow(ModelName name, Year year, String by, String reason) {
+        return promotions.promoteShadow(name, year, by, reason);
+    }
+
+    @Override
     public List<AliasEvent> history(ModelName name, Year year) {
         return db.read(c -> AliasRows.events(c, name, year, null));
     }

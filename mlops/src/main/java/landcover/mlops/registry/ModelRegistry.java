@@ -76,6 +76,17 @@ public interface ModelRegistry extends AutoCloseable {
      */
     AliasEvent clearAlias(AliasRef ref, String by, String reason);
 
+    /**
+     * Promotes the version the {@code shadow} alias points at: points {@code production} at it and
+     * clears {@code shadow}, in one transaction that appends both events (a {@link
+     * AliasEvent.Kind#MOVE} of production, then a {@link AliasEvent.Kind#CLEAR} of shadow) to the
+     * history. Nobody ever sees production moved with the shadow still set, or the reverse.
+     *
+     * @return the two events, production's first
+     * @throws ModelNotFoundException when the year has no {@code shadow} alias set
+     */
+    List<AliasEvent> promoteShadow(ModelName name, Year year, String by, String reason);
+
     /** The promotion history of every alias of a line and year, oldest first. */
     List<AliasEvent> history(ModelName name, Year year);
 

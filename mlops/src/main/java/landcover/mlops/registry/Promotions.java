@@ -8,9 +8,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import landcover.domain.Alias;
 import landcover.domain.AliasRef;
 import landcover.domain.ModelId;
+import landcover.domain.ModelName;
 import landcover.domain.ModelVersion;
+import landcover.domain.Year;
 
 /**
  * Moves aliases. Each change is one transaction that locks the line's counter row (so changes to a
@@ -64,6 +67,33 @@ final class Promotions {
                             eventTime(c, ref),
                             metrics(c, ref, from),
                             null));
+        });
+    }
+
+    List<AliasEvent> promoteShadow(ModelName name, Year year, String by, String reason) {
+        String who = AliasMove.requireText(by, "by");
+        String why = AliasMove.requireText(reason, "reason");
+        AliasRef shadow = new AliasRef(name, year, Alias.SHADOW);
+        return db.inTransaction(c -> {
+            lock(c, shadow);
+            ModelVersion challenger = AliasRows.current(c, shadow).orElseThrow(() -> ModelNotFoundException.of(shadow));
+            AliasEvent moved =
+                    change(c, new AliasRef(name, year, Alias.PRODUCTION), AliasEvent.Kind.MOVE, challenger, who, why);
+            AliasRows.remove(c, shadow);
+            AliasEvent cleared = AliasRows.append(
+                    c,
+                    new AliasEvent(
+                            0,
+                            shadow,
+                            AliasEvent.Kind.CLEAR,
+                            challenger,
+                            null,
+                            who,
+                            why,
+                            eventTime(c, shadow),
+                            metrics(c, shadow, challenger),
+                            null));
+            return List.of(moved, cleared);
         });
     }
 

@@ -17,6 +17,7 @@ import landcover.domain.Alias;
 import landcover.domain.Year;
 import landcover.domain.aoi.InvalidAoiException;
 import landcover.mlops.OverloadedException;
+import landcover.mlops.serving.shadow.ServedAoiObserver;
 import landcover.raster.imagery.ImagerySource;
 
 /**
@@ -43,6 +44,7 @@ final class LocalPredictionService implements PredictionService {
             ResultStore store,
             ServingSettings settings,
             ServingMetrics metrics,
+            ServedAoiObserver observer,
             Clock clock) {
         this.table = table;
         this.imagery = imagery;
@@ -50,7 +52,7 @@ final class LocalPredictionService implements PredictionService {
         this.settings = settings;
         this.metrics = metrics;
         this.clock = clock;
-        this.context = new YearTask.Context(imagery, store, new PixelAreas(), new Coverage(imagery));
+        this.context = new YearTask.Context(imagery, store, new PixelAreas(), new Coverage(imagery), observer, clock);
         this.jobs = new JobRunner(settings.queuedJobs(), settings.jobRetention(), clock);
         this.jobWorkers = Executors.newFixedThreadPool(
                 settings.jobWorkers(),

@@ -3,6 +3,7 @@ package landcover.mlops.serving;
 import java.time.Clock;
 import java.util.Objects;
 import landcover.mlops.registry.ModelRegistry;
+import landcover.mlops.serving.shadow.ServedAoiObserver;
 import landcover.raster.imagery.ImagerySource;
 
 /**
@@ -32,6 +33,7 @@ public final class PredictionServices {
         private final ResultStore store;
         private ServingSettings settings = ServingSettings.defaults();
         private ServingMetrics metrics = ServingMetrics.NONE;
+        private ServedAoiObserver observer = ServedAoiObserver.NONE;
         private Clock clock = Clock.systemUTC();
 
         private Builder(ModelRegistry registry, ImagerySource imagery, ResultStore store) {
@@ -52,6 +54,15 @@ public final class PredictionServices {
             return this;
         }
 
+        /**
+         * Told about every production prediction after it is answered, off the request path (shadow
+         * mirroring, drift; default {@link ServedAoiObserver#NONE}).
+         */
+        public Builder observer(ServedAoiObserver value) {
+            observer = Objects.requireNonNull(value, "observer");
+            return this;
+        }
+
         /** The clock for timestamps (default UTC system clock). */
         public Builder clock(Clock value) {
             clock = Objects.requireNonNull(value, "clock");
@@ -65,7 +76,7 @@ public final class PredictionServices {
         public PredictionService start() {
             ModelLoader loader = new ModelLoader(registry, settings.cachedModels(), metrics);
             DeploymentTable table = new DeploymentTable(registry, loader, settings, clock);
-            return new LocalPredictionService(table, imagery, store, settings, metrics, clock);
+            return new LocalPredictionService(table, imagery, store, settings, metrics, observer, clock);
         }
     }
 }

@@ -10,6 +10,8 @@ import landcover.domain.Alias;
 import landcover.domain.LandCoverClass;
 import landcover.domain.Year;
 import landcover.mlops.inference.CompiledForest;
+import landcover.mlops.serving.shadow.ServedAoi;
+import landcover.mlops.serving.shadow.ServedAoiObserver;
 import landcover.raster.DataType;
 import landcover.raster.Raster;
 import landcover.raster.grid.GridGeometry;
@@ -27,8 +29,14 @@ import landcover.raster.tiff.Compression;
  * Stateless beyond its inputs.
  */
 final class YearTask {
-    /** What every year task shares. */
-    record Context(ImagerySource imagery, ResultStore store, PixelAreas areas, Coverage coverage) {}
+    /** What every year task shares; {@code observer} hears of every production prediction served. */
+    record Context(
+            ImagerySource imagery,
+            ResultStore store,
+            PixelAreas areas,
+            Coverage coverage,
+            ServedAoiObserver observer,
+            java.time.Clock clock) {}
 
     /** Who serves it: the model, its alias, and the replica's id. */
     record Serving(LoadedModel model, Alias alias, String replica) {}
@@ -67,6 +75,7 @@ final class YearTask {
         boolean synthetic = serving.model().isSynthetic() || context.imagery().isSynthetic(year);
         store(serving, grid, out, synthetic);
         long t3 = System.nanoTime();
+        observe(serving, read, in, out, grid);
         PredictionTiming timing = new PredictionTiming(
                 queued,
                 Duration.ofNanos(t1 - t0),
@@ -88,6 +97,24 @@ final class YearTask {
                 read.seasons(),
                 request.probabilities(),
                 timing);
+    }
+
+    /* Hands the production answer to the observers (shadow mirror, drift); they return at once. */
+    private void observe(Serving serving, FeatureRead read, AoiPixels in, ClassifiedAoi out, GridGeometry grid) {
+        if (serving.alias().equals(Alias.PRODUCTION)) {
+            context.observer()
+                    .served(new ServedAoi(
+                            year,
+                            serving.model().id(),
+                            serving.model().forest().features().names(),
+                            in.planes(),
+                            in.nodata(),
+                            read.mask(),
+                            out.classes(),
+                            out.top(),
+                            grid.resolution() * grid.resolution(),
+                            context.clock().instant()));
+        }
     }
 
     private FeatureRead read(CompiledForest forest) {

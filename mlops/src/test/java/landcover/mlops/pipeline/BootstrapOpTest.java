@@ -38,7 +38,8 @@ class BootstrapOpTest {
             "importance.csv",
             "training.csv",
             "holdout.csv",
-            "metadata.json");
+            "metadata.json",
+            "reference-histograms.json");
 
     @TempDir
     Path dir;

@@ -187,4 +187,23 @@ abstract class ModelRegistryContract {
         assertThatThrownBy(() -> registry.clearAlias(shadow, "ana", "again"))
                 .isInstanceOf(ModelNotFoundException.class);
     }
+
+    @Test
+    void promoteShadow_movesProductionAndClearsShadow_inOneStepWithBothEvents() {
+        register(1);
+        register(2);
+        AliasRef shadow = new AliasRef(ModelName.DEFAULT, Y2023, Alias.SHADOW);
+        registry.moveAlias(new AliasMove(PROD_2023, new ModelVersion(1), "ana", "baseline"));
+        registry.moveAlias(new AliasMove(shadow, new ModelVersion(2), "run-7", "challenger"));
+        java.util.List<AliasEvent> events = registry.promoteShadow(ModelName.DEFAULT, Y2023, "run-7", "agreement 0.93");
+        assertThat(events).extracting(AliasEvent::kind).containsExactly(AliasEvent.Kind.MOVE, AliasEvent.Kind.CLEAR);
+        assertThat(events.get(0).from()).isEqualTo(new ModelVersion(1));
+        assertThat(events.get(0).to()).isEqualTo(new ModelVersion(2));
+        assertThat(events.get(1).from()).isEqualTo(new ModelVersion(2));
+        assertThat(registry.aliases(ModelName.DEFAULT, Y2023)).isEqualTo(Map.of(Alias.PRODUCTION, new ModelVersion(2)));
+        assertThat(registry.history(ModelName.DEFAULT, Y2023)).hasSize(4);
+        assertThatThrownBy(() -> registry.promoteShadow(ModelName.DEFAULT, Y2023, "run-7", "again"))
+                .isInstanceOf(ModelNotFoundException.class);
+        assertThat(registry.history(ModelName.DEFAULT, Y2023)).hasSize(4);
+    }
 }

@@ -1,0 +1,60 @@
+package landcover.mlops.monitoring.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The webhook payload of Alertmanager, version 4 (fixture: see PROVENANCE.md next to it). */
+class AlertmanagerPayloadTest {
+    static String fixture() throws Exception {
+        try (InputStream in = AlertmanagerPayloadTest.class.getResourceAsStream("alertmanager-webhook-v4.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void parse_realPayload_readsEveryAlertWithItsLabelsAndTimes() throws Exception {
+        AlertNotification n = AlertmanagerPayload.parse(fixture());
+        assertThat(n.version()).isEqualTo("4");
+        assertThat(n.receiver()).isEqualTo("landcover-retraining");
+        assertThat(n.status()).isEqualTo("firing");
+        assertThat(n.alerts()).hasSize(2);
+        Alert low = n.alerts().get(0);
+        assertThat(low.isFiring()).isTrue();
+        assertThat(low.name()).isEqualTo("LandcoverLowDailyConfidence");
+        assertThat(low.label("year")).contains("2023");
+        assertThat(low.startsAt()).isEqualTo(Instant.parse("2024-03-05T09:41:30.12Z"));
+        assertThat(low.endsAt()).isNull();
+        Alert drift = n.alerts().get(1);
+        assertThat(drift.isFiring()).isFalse();
+        assertThat(drift.endsAt()).isEqualTo(Instant.parse("2024-03-05T09:40:30.12Z"));
+        assertThat(n.commonLabels()).containsEntry("action", "retrain");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"version\":\"3\",\"status\":\"firing\",\"alerts\":[]} | /version",
+                "{\"version\":\"4\",\"status\":\"firing\",\"alerts\":[]} | /alerts",
+                "{\"version\":\"4\",\"status\":\"burning\",\"alerts\":[{}]} | /status",
+                "{\"version\":\"4\",\"status\":\"firing\",\"alerts\":[{\"status\":\"firing\",\"labels\":{\"year\":2023},"
+                        + "\"startsAt\":\"2024-03-05T09:41:30Z\"}]} | /alerts/0/labels/year",
+                "{\"version\":\"4\",\"status\":\"firing\",\"alerts\":[{\"status\":\"firing\",\"labels\":{\"a\":\"b\"},"
+                        + "\"startsAt\":\"yesterday\"}]} | /alerts/0/startsAt",
+                "[1,2] | ''",
+                "{\"version\":\"4\", | ''"
+            })
+    void parse_malformedPayloads_nameTheMemberAtFault(String body, String field) {
+        assertThatThrownBy(() -> AlertmanagerPayload.parse(body))
+                .isInstanceOfSatisfying(
+                        InvalidAlertPayloadException.class,
+                        e -> assertThat(e.field()).isEqualTo(field));
+    }
+}
