@@ -14,8 +14,9 @@ import landcover.mlops.MlopsException;
  * (leaf rows hold the tree's weight times the leaf's smoothed class frequencies), so forests compiled
  * from Smile predict identically to it.
  *
- * <p>Memory: {@link #memoryBytes()} = 16 bytes per split node + 8 × classes bytes per distinct leaf
- * row + 4 bytes per tree. Obtain instances from {@link ForestBuilder} or {@link ForestFormat#read}.
+ * <p>Memory: {@link #memoryBytes()} = 16 bytes per split node (the stored form, {@link ForestFormat})
+ * + 8 bytes per node, split or leaf, of the kernel's layout ({@code PackedTrees}: about 16 bytes per
+ * split node) + 8 × classes bytes per distinct leaf row + 4 bytes per tree. Obtain instances from {@link ForestBuilder} or {@link ForestFormat#read}.
  */
 public final class CompiledForest {
     /** Ints per split node: feature, threshold bits, low ref, high ref. */
@@ -28,6 +29,8 @@ public final class CompiledForest {
     private final int[] nodes;
     private final double[] leaves;
     private final int leafCount;
+    private final long[][] packed;
+    private final int[] voteClasses;
 
     CompiledForest(FeatureSchema features, int[] classCodes, int[] roots, int[] nodes, double[] leaves, int leafCount) {
         this.features = features;
@@ -38,6 +41,8 @@ public final class CompiledForest {
         this.leaves = leaves;
         this.leafCount = leafCount;
         validate();
+        this.packed = PackedTrees.pack(roots, nodes, features.size(), leaves.length / classCodes.length);
+        this.voteClasses = PackedTrees.oneHotClasses(leaves, classCodes.length);
     }
 
     /**
@@ -128,7 +133,21 @@ public final class CompiledForest {
 
     /** Bytes held by the arrays (see the class comment). */
     public long memoryBytes() {
-        return 4L * nodes.length + 8L * leaves.length + 4L * roots.length + 4L * classCodes.length;
+        long packedBytes = 0;
+        for (long[] tree : packed) {
+            packedBytes += 8L * tree.length;
+        }
+        return 4L * nodes.length + packedBytes + 8L * leaves.length + 4L * roots.length + 4L * classCodes.length;
+    }
+
+    /** The kernel's layout, one array per tree ({@link PackedTrees}). */
+    long[][] packed() {
+        return packed;
+    }
+
+    /** The class of each leaf row when every row is one vote (hard voting), else null. */
+    int[] voteClasses() {
+        return voteClasses;
     }
 
     int[] nodes() {

@@ -109,6 +109,7 @@ class ForestFormatTest {
         assertThat(forest.leafCount()).isEqualTo(4);
         assertThat(forest.leafRowCount()).isEqualTo(3);
         assertThat(forest.splitCount()).isEqualTo(2);
-        assertThat(forest.memoryBytes()).isEqualTo(16L * 2 + 8L * 2 * 3 + 4L * 2 + 4L * 2);
+        // stored form + kernel layout (5 nodes for the two-split tree, 1 for the leaf) + rows + roots + codes
+        assertThat(forest.memoryBytes()).isEqualTo(16L * 2 + 8L * (5 + 1) + 8L * 2 * 3 + 4L * 2 + 4L * 2);
     }
 }
