@@ -127,12 +127,10 @@ public final class ForestPredictor {
         } else {
             Arrays.fill(sums, 0, n * k, 0.0);
         }
+        int groups = n / GROUP * GROUP;
         for (long[] tree : trees) {
-            int v = 0;
-            for (; v + GROUP <= n; v += GROUP) {
-                walkGroup(tree, x, v);
-            }
-            for (; v < n; v++) {
+            walkGroups(tree, x, groups);
+            for (int v = groups; v < n; v++) {
                 addLeaf(v, walk(tree, x, v * p));
             }
         }
@@ -141,24 +139,25 @@ public final class ForestPredictor {
         }
     }
 
-    /** Walks pixels v to v + 7 down one tree together. */
-    private void walkGroup(long[] tree, float[] x, int v) {
+    /** Walks pixels 0 to {@code end - 1} (a multiple of 8) down one tree, eight at a time together. */
+    private void walkGroups(long[] tree, float[] x, int end) {
         final int p = this.p;
         final int bits = this.bits;
         final int mask = this.mask;
-        final int b = v * p;
-        long n0 = tree[0], n1 = n0, n2 = n0, n3 = n0, n4 = n0, n5 = n0, n6 = n0, n7 = n0;
-        while ((n0 & n1 & n2 & n3 & n4 & n5 & n6 & n7) >= 0) { // until all eight are leaves (sign bit)
-            n0 = tree[PackedTrees.next(n0, x, b, bits, mask)];
-            n1 = tree[PackedTrees.next(n1, x, b + p, bits, mask)];
-            n2 = tree[PackedTrees.next(n2, x, b + 2 * p, bits, mask)];
-            n3 = tree[PackedTrees.next(n3, x, b + 3 * p, bits, mask)];
-            n4 = tree[PackedTrees.next(n4, x, b + 4 * p, bits, mask)];
-            n5 = tree[PackedTrees.next(n5, x, b + 5 * p, bits, mask)];
-            n6 = tree[PackedTrees.next(n6, x, b + 6 * p, bits, mask)];
-            n7 = tree[PackedTrees.next(n7, x, b + 7 * p, bits, mask)];
+        for (int v = 0, b = 0; v < end; v += GROUP, b += GROUP * p) {
+            long n0 = tree[0], n1 = n0, n2 = n0, n3 = n0, n4 = n0, n5 = n0, n6 = n0, n7 = n0;
+            while ((n0 & n1 & n2 & n3 & n4 & n5 & n6 & n7) >= 0) { // until all eight are leaves (sign bit)
+                n0 = tree[PackedTrees.next(n0, x, b, bits, mask)];
+                n1 = tree[PackedTrees.next(n1, x, b + p, bits, mask)];
+                n2 = tree[PackedTrees.next(n2, x, b + 2 * p, bits, mask)];
+                n3 = tree[PackedTrees.next(n3, x, b + 3 * p, bits, mask)];
+                n4 = tree[PackedTrees.next(n4, x, b + 4 * p, bits, mask)];
+                n5 = tree[PackedTrees.next(n5, x, b + 5 * p, bits, mask)];
+                n6 = tree[PackedTrees.next(n6, x, b + 6 * p, bits, mask)];
+                n7 = tree[PackedTrees.next(n7, x, b + 7 * p, bits, mask)];
+            }
+            addLeaves(v, n0, n1, n2, n3, n4, n5, n6, n7);
         }
-        addLeaves(v, n0, n1, n2, n3, n4, n5, n6, n7);
     }
 
     private void addLeaves(int v, long n0, long n1, long n2, long n3, long n4, long n5, long n6, long n7) {
