@@ -6,9 +6,8 @@ import landcover.mlops.MlopsException;
 /**
  * Classifies blocks of pixels with one {@link CompiledForest}, tree by tree so each tree's nodes stay
  * in cache while the whole block passes through it. Owns its scratch memory ({@code maxPixels × (8 ×
- * classes + 4)} bytes, plus {@code maxPixels × 4 × classes} for a hard-voting forest's vote counts, plus
- * {@code maxPixels × 4 × features} once a block with nodata pixels is seen): <b>not thread-safe</b>, use
- * one per thread.
+ * classes + 4 × features + 4)} bytes, plus {@code maxPixels × 4 × classes} for a hard-voting forest's
+ * vote counts): <b>not thread-safe</b>, use one per thread.
  */
 public final class ForestPredictor {
     /** Pixels that walk a tree in lockstep (measured: 8 beats 4 by ~1.1×, 16 spills registers). */
@@ -27,7 +26,7 @@ public final class ForestPredictor {
     private final int[] valid;
     private final double[] sums;
     private final int[] votes;
-    private float[] dense;
+    private final int[] keys;
 
     ForestPredictor(CompiledForest forest, int maxPixels) {
         if (maxPixels < 1) {
@@ -46,6 +45,7 @@ public final class ForestPredictor {
         this.valid = new int[maxPixels];
         this.sums = new double[maxPixels * k];
         this.votes = voteClasses == null ? null : new int[maxPixels * k];
+        this.keys = new int[maxPixels * p];
     }
 
     /** The forest this predictor runs. */
@@ -80,7 +80,8 @@ public final class ForestPredictor {
             throw new IllegalArgumentException("probability array too short for " + pixels + " pixels");
         }
         int n = collectValid(x, pixels);
-        accumulate(n == pixels ? x : compact(x, n), n);
+        toKeys(x, n);
+        accumulate(keys, n);
         write(n, pixels, out);
     }
 
@@ -99,19 +100,20 @@ public final class ForestPredictor {
         return n;
     }
 
-    /** Copies the valid pixels' features together, so the kernel's pixels are consecutive. */
-    private float[] compact(float[] x, int n) {
-        if (dense == null) {
-            dense = new float[maxPixels * p];
-        }
+    /** The valid pixels' feature keys ({@link PackedTrees#key}), consecutive. */
+    private void toKeys(float[] x, int n) {
         for (int v = 0; v < n; v++) {
-            System.arraycopy(x, valid[v] * p, dense, v * p, p);
+            int from = valid[v] * p;
+            int to = v * p;
+            for (int j = 0; j < p; j++) {
+                keys[to + j] = PackedTrees.key(x[from + j]);
+            }
         }
-        return dense;
     }
 
     /*
-     * The kernel. Pixel v's features are x[v * p ...], all non-NaN; its k scores end in sums[v * k].
+     * The kernel. Pixel v's feature keys are x[v * p ...], all from non-NaN floats; its k scores end
+     * in sums[v * k].
      * Trees are walked in the PackedTrees layout (one long per node, leaves absorbing), in model
      * order, and their leaf rows added in that order as Smile adds them, so sums match Smile's bit
      * for bit; a hard-voting forest's votes are counted in ints instead (the same small integers, and
@@ -121,7 +123,7 @@ public final class ForestPredictor {
      * beat refilling a slot as soon as its pixel reaches a leaf (branch mispredictions). No
      * allocation or boxing.
      */
-    private void accumulate(float[] x, int n) {
+    private void accumulate(int[] x, int n) {
         if (votes != null) {
             Arrays.fill(votes, 0, n * k, 0);
         } else {
@@ -140,7 +142,7 @@ public final class ForestPredictor {
     }
 
     /** Walks pixels 0 to {@code end - 1} (a multiple of 8) down one tree, eight at a time together. */
-    private void walkGroups(long[] tree, float[] x, int end) {
+    private void walkGroups(long[] tree, int[] x, int end) {
         final int p = this.p;
         final int bits = this.bits;
         final int mask = this.mask;
@@ -172,7 +174,7 @@ public final class ForestPredictor {
     }
 
     /** The leaf one pixel reaches. */
-    private long walk(long[] tree, float[] x, int base) {
+    private long walk(long[] tree, int[] x, int base) {
         long node = tree[0];
         while (node >= 0) {
             node = tree[PackedTrees.next(node, x, base, bits, mask)];

@@ -8,22 +8,24 @@ import landcover.mlops.MlopsException;
  * (split or leaf), depth-first with the two children of every split stored side by side.
  *
  * <pre>
- * split: bit 63 = 0 | bits 32-62 = (first child's index &lt;&lt; featureBits) | feature | bits 0-31 = threshold float bits
- * leaf:  bit 63 = 1 | bits 32-62 = (its own index &lt;&lt; featureBits)       | 0       | bits 0-31 = NaN with payload row + 1
+ * split: bit 63 = 0 | bits 32-62 = (first child's index &lt;&lt; featureBits) | feature | bits 0-31 = key(threshold)
+ * leaf:  bit 63 = 1 | bits 32-62 = (its own index &lt;&lt; featureBits)       | 0       | bits 0-31 = 0x7F800000 + row + 1
  * </pre>
  *
- * One step is {@code node = tree[child + (x[feature] > threshold ? 1 : 0)]}: one load per level, no
- * branch. A leaf points to itself and its threshold is NaN ({@code x > NaN} is false), so a pixel that
- * has reached its leaf stays there while the other pixels of its group walk on; the sign bit says
- * "leaf" (the AND of a group's nodes is negative once all are leaves). Children always come after
- * their parent, so every walk ends. Depth-first order keeps a subtree's nodes together, so the deep,
+ * Comparisons are on {@link #key order keys}, ints that order like the floats, so one step is {@code
+ * node = tree[child + (key(x[feature]) > key(threshold) ? 1 : 0)]} computed with a subtraction and a
+ * shift: one load per level and no branch or float compare (measured ~10 % faster than comparing
+ * floats). A leaf points to itself and its key exceeds every non-NaN float's ({@code key(+∞) =
+ * 0x7F800000}), so a pixel that has reached its leaf stays there while the other pixels of its group
+ * walk on; the sign bit says "leaf" (the AND of a group's nodes is negative once all are leaves).
+ * Children always come after their parent, so every walk ends. Depth-first order keeps a subtree's nodes together, so the deep,
  * rarely shared part of a walk touches fewer cache lines than breadth-first order (measured ~3 % faster,
  * 100-tree model); 8 bytes per node instead of 16 per split node plus leaf refs keeps more of a tree in
  * L2.
  */
 final class PackedTrees {
     private static final long LEAF = Long.MIN_VALUE;
-    private static final int NAN_BITS = 0x7F800000;
+    private static final int LEAF_KEY = 0x7F800000;
     private static final int MAX_LEAF_ROWS = (1 << 23) - 1;
 
     private PackedTrees() {}
@@ -79,11 +81,12 @@ final class PackedTrees {
             int ref = e[0];
             int slot = e[1];
             if (ref < 0) {
-                tree[slot] = LEAF | ((long) (slot << bits) << 32) | (NAN_BITS | (~ref + 1));
+                tree[slot] = LEAF | ((long) (slot << bits) << 32) | (LEAF_KEY + (~ref + 1));
                 continue;
             }
             int o = ref * CompiledForest.NODE_INTS;
-            tree[slot] = ((long) ((used << bits) | nodes[o]) << 32) | (nodes[o + 1] & 0xFFFFFFFFL);
+            float threshold = Float.intBitsToFloat(nodes[o + 1]) + 0f; // -0 becomes +0: same float compares
+            tree[slot] = ((long) ((used << bits) | nodes[o]) << 32) | (key(threshold) & 0xFFFFFFFFL);
             stack.push(new int[] {nodes[o + 3], used + 1});
             stack.push(new int[] {nodes[o + 2], used});
             used += 2;
@@ -116,10 +119,24 @@ final class PackedTrees {
         return classes;
     }
 
-    /** The index of the node a pixel whose features start at {@code x[base]} goes to from {@code node}. */
-    static int next(long node, float[] x, int base, int bits, int mask) {
+    /**
+     * An int that orders as the float does, for non-NaN floats other than -0 (which orders just below
+     * +0, so thresholds are stored as +0 instead: {@code x > -0f} and {@code x > +0f} agree for every
+     * x, while as keys -0 &lt; +0 keeps {@code -0f > +0f} false as it must be).
+     */
+    static int key(float value) {
+        int bits = Float.floatToRawIntBits(value);
+        return bits ^ ((bits >> 31) & 0x7FFFFFFF);
+    }
+
+    /**
+     * The index of the node a pixel whose feature keys start at {@code keys[base]} goes to from {@code
+     * node}: the first child if {@code key(x) <= key(threshold)}, else the second (the difference's
+     * sign, in longs so it cannot overflow).
+     */
+    static int next(long node, int[] keys, int base, int bits, int mask) {
         int high = (int) (node >>> 32);
-        return ((high & 0x7FFFFFFF) >>> bits) + (x[base + (high & mask)] > Float.intBitsToFloat((int) node) ? 1 : 0);
+        return ((high & 0x7FFFFFFF) >>> bits) + (int) (((long) (int) node - keys[base + (high & mask)]) >>> 63);
     }
 
     /** The leaf row of a leaf node. */
