@@ -64,6 +64,7 @@ public final class InferenceBenchmark {
 
         StringBuilder md = new StringBuilder();
         List<String> rows = new ArrayList<>();
+        double previousOne = previousKernel(compiled, pixels, inferRows);
         double compiledOne = compiledProbabilities(compiled, pixels, inferRows);
         double compiledAll = compiledTopParallel(compiled, pixels, inferRows, cores, ParallelClassifier.DEFAULT_BLOCK);
         double compiledTopOne = compiledTopParallel(compiled, pixels, inferRows, 1, ParallelClassifier.DEFAULT_BLOCK);
@@ -86,6 +87,12 @@ public final class InferenceBenchmark {
                 "—",
                 compiledTopOne / smileOne,
                 compiledTopOne / skOne));
+        rows.add(row(
+                "previous compiled kernel (16-byte nodes, 4-pixel lockstep, double sums; scores only)",
+                previousOne,
+                String.format(Locale.ROOT, "new ÷ previous: %.2f", compiledOne / previousOne),
+                previousOne / smileOne,
+                previousOne / skOne));
         rows.add(row("Smile 6.3 `RandomForest.vote` (probabilities)", smileOne, "—", 1, smileOne / skOne));
         rows.add(row("scikit-learn " + sk.get("version") + " `predict_proba`", skOne, "—", skOne / smileOne, 1));
         md.append(String.format(
@@ -163,6 +170,44 @@ public final class InferenceBenchmark {
                 predictor.predict(chunk, m, forest.featureHash(), Predictions.withProbabilities(classes, top, probs));
             }
             best = rep == 0 ? best : Math.min(best, (System.nanoTime() - t) / 1e9);
+        }
+        return n / best;
+    }
+
+    /**
+     * The kernel before the packed layout, same blocks, single thread, best of 3 after warm-up; its
+     * scores are checked against the current kernel's classes so the baseline is doing the same work.
+     */
+    private static double previousKernel(CompiledForest forest, float[] pixels, int n) throws IOException {
+        int block = ParallelClassifier.DEFAULT_BLOCK;
+        int p = forest.features().size();
+        int k = forest.classCount();
+        PreviousKernel previous = new PreviousKernel(forest);
+        double[] sums = new double[block * k];
+        float[] chunk = new float[block * p];
+        byte[] classes = new byte[block];
+        double best = Double.MAX_VALUE;
+        for (int rep = 0; rep < 4; rep++) {
+            long t = System.nanoTime();
+            for (int start = 0; start < n; start += block) {
+                int m = Math.min(block, n - start);
+                System.arraycopy(pixels, start * p, chunk, 0, m * p);
+                previous.scores(chunk, m, sums);
+            }
+            best = rep == 0 ? best : Math.min(best, (System.nanoTime() - t) / 1e9);
+        }
+        int m = Math.min(block, n);
+        System.arraycopy(pixels, 0, chunk, 0, m * p);
+        previous.scores(chunk, m, sums);
+        forest.newPredictor(block).predict(chunk, m, forest.featureHash(), Predictions.of(classes, null, 0));
+        for (int i = 0; i < m; i++) {
+            int bestClass = 0;
+            for (int c = 1; c < k; c++) {
+                bestClass = sums[i * k + c] > sums[i * k + bestClass] ? c : bestClass;
+            }
+            if (forest.classCode(bestClass) != (classes[i] & 0xff)) {
+                throw new IllegalStateException("previous and current kernels disagree on pixel " + i);
+            }
         }
         return n / best;
     }
