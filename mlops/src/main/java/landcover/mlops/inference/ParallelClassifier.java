@@ -17,8 +17,9 @@ import landcover.mlops.MlopsException;
 public final class ParallelClassifier {
     /**
      * Pixels per block: the whole block passes through one tree while that tree is in cache, so
-     * bigger blocks amortise loading each tree (measured, 1 thread, 100-tree model: 64 px 16.7k px/s,
-     * 512 px 17.5k, 4096 px 32.0k, 32768 px 37.5k; docs/benchmarks.md).
+     * bigger blocks amortise loading each tree (measured, 1 thread, 100-tree model, packed kernel: 64 px
+     * 37k px/s, 512 px 63k, 4096 px 138k, 32768 px 154k; 16384 to 65536 within noise of each other;
+     * docs/benchmarks.md).
      */
     public static final int DEFAULT_BLOCK = 16384;
 
