@@ -10,8 +10,6 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpServer;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Locale;
 import landcover.domain.aoi.Aoi;
@@ -20,6 +18,7 @@ import landcover.server.ServedData;
 import landcover.server.ServerWiring;
 import landcover.server.TestServices;
 import landcover.server.api.EdgeServices;
+import landcover.testing.RepoRoot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -63,17 +62,23 @@ class LifecycleRoutesIT {
         return Responses.read(request.submit(body));
     }
 
+    private Responses postCsv(String path, String source, String csv) {
+        return Responses.read(http.post(path)
+                .queryParam("source", source)
+                .header(HeaderNames.CONTENT_TYPE, "text/csv")
+                .header(HeaderNames.AUTHORIZATION, "Bearer " + TestServices.ADMIN_TOKEN)
+                .submit(csv));
+    }
+
     private Responses get(String path) {
         return Responses.read(http.get(path).request());
     }
 
     @Test
     void alertWebhook_realAlertmanagerPayload_answersOneOutcomePerAlert() throws Exception {
-        String payload;
-        try (InputStream in =
-                getClass().getResourceAsStream("/landcover/mlops/monitoring/alerts/alertmanager-webhook-v4.json")) {
-            payload = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        // The real Alertmanager payload the mlops webhook parser is tested with (see its PROVENANCE.md).
+        String payload = Files.readString(RepoRoot.path()
+                .resolve("mlops/src/test/resources/landcover/mlops/monitoring/alerts/alertmanager-webhook-v4.json"));
         post("/v1/alerts", "application/json", payload, false).problem(401, "urn:landcover:problem:unauthorized");
 
         Responses ok = post("/v1/alerts", "application/json", payload, true);
@@ -90,7 +95,7 @@ class LifecycleRoutesIT {
     @Test
     void alertWebhook_malformedPayloads_are400ProblemsNamingTheMember() {
         post("/v1/alerts", "application/json", "{\"receiver\":\"x\",\"alerts\":", true)
-                .problem(400, "urn:landcover:problem:malformed-json");
+                .problem(400, "urn:landcover:problem:invalid-alert-payload");
         Responses noAlerts = post("/v1/alerts", "application/json", "{\"receiver\":\"x\",\"status\":\"firing\"}", true);
         noAlerts.problem(400, "urn:landcover:problem:invalid-alert-payload");
         assertThat(noAlerts.body()).contains("alerts");
@@ -109,8 +114,8 @@ class LifecycleRoutesIT {
                 b[0] + (b[2] - b[0]) / 4,
                 b[1] + (b[3] - b[1]) / 4);
 
-        Responses created = post("/v1/years/2022/ground-truth?source=field-survey", "text/csv", csv, true);
-        Responses again = post("/v1/years/2022/ground-truth?source=field-survey", "text/csv", csv, true);
+        Responses created = postCsv("/v1/years/2022/ground-truth", "field-survey", csv);
+        Responses again = postCsv("/v1/years/2022/ground-truth", "field-survey", csv);
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().path("points").asInt()).isEqualTo(2);
