@@ -1,0 +1,294 @@
+package landcover.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.grpc.protobuf.services.HealthStatusManager;
+import io.helidon.http.HeaderNames;
+import io.helidon.webclient.api.WebClient;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import landcover.server.LandcoverServer;
+import landcover.server.ServerWiring;
+import landcover.server.TestServices;
+import landcover.server.api.EdgeServices;
+import landcover.testing.RepoRoot;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The lifecycle over REST against a running server on its own copy of the embedded SYNTHETIC sample
+ * region ({@link LifecycleData}): Alertmanager's webhook (a real payload accepted, malformed ones
+ * refused with 400), ground-truth upload starting retraining by the new-data trigger, the run's steps,
+ * the shadow's agreement on mirrored traffic, and promotion from shadow while predictions keep coming.
+ */
+@ServerTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LifecycleRestIT {
+    private static final EdgeServices SERVICES = LifecycleData.services();
+    private static final Path ALERT_FIXTURE = RepoRoot.path()
+            .resolve("mlops/src/test/resources/landcover/mlops/monitoring/alerts/alertmanager-webhook-v4.json");
+    private static boolean started;
+
+    private final WebClient http;
+
+    LifecycleRestIT(WebServer server) {
+        this.http =
+                WebClient.builder().baseUri("http://localhost:" + server.port()).build();
+    }
+
+    @SetUpServer
+    static void server(WebServerConfig.Builder builder) {
+        LandcoverServer.configure(
+                builder, SERVICES, new HealthStatusManager(), routing -> HttpApi.routing(routing, SERVICES));
+    }
+
+    private static synchronized void serve() {
+        if (!started) {
+            ServerWiring.startServingNow(SERVICES);
+            started = true;
+        }
+    }
+
+    /** POSTs to a path; {@code ?name=value&…} after it is sent as query parameters. */
+    private Responses post(String path, String contentType, String body, String token) {
+        String[] parts = path.split("\\?", 2);
+        var request = http.post(parts[0]).header(HeaderNames.CONTENT_TYPE, contentType);
+        if (parts.length == 2) {
+            for (String pair : parts[1].split("&")) {
+                String[] kv = pair.split("=", 2);
+                request.queryParam(kv[0], kv[1]);
+            }
+        }
+        if (token != null) {
+            request.header(HeaderNames.AUTHORIZATION, "Bearer " + token);
+        }
+        return Responses.read(request.submit(body));
+    }
+
+    private Responses admin(String path, String body) {
+        return post(path, "application/json", body, TestServices.ADMIN_TOKEN);
+    }
+
+    private Responses get(String path) {
+        return Responses.read(http.get(path).request());
+    }
+
+    private static String file(String relative) throws Exception {
+        return Files.readString(LifecycleData.dir().resolve(relative));
+    }
+
+    private JsonNode predict(String aoi) {
+        Responses r = post("/v1/predictions", "application/json", "{\"aoi\":" + aoi + ",\"years\":[2023]}", null);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().path("predictions").get(0);
+    }
+
+    @ParameterizedTest
+    @Order(1)
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"version\":\"3\",\"status\":\"firing\",\"alerts\":[]} | /version",
+                "{\"version\":\"4\",\"status\":\"burning\",\"alerts\":[{}]} | /status",
+                "{\"version\":\"4\",\"status\":\"firing\",\"alerts\":[{\"status\":\"firing\",\"labels\":{\"a\":\"b\"},"
+                        + "\"startsAt\":\"yesterday\"}]} | /alerts/0/startsAt",
+                "{\"version\":\"4\", | ''"
+            })
+    void alerts_malformedPayload_is400NamingTheMember(String body, String pointer) {
+        serve();
+        JsonNode problem = admin("/v1/alerts", body).problem(400, "urn:landcover:problem:invalid-alert-payload");
+        assertThat(problem.path("pointer").asText()).isEqualTo(pointer);
+    }
+
+    @Test
+    @Order(2)
+    void alerts_realPayloadWithoutNewData_recordsNeedsDataAndIgnoresTheResolvedOne() throws Exception {
+        serve();
+        String payload = Files.readString(ALERT_FIXTURE);
+        post("/v1/alerts", "application/json", payload, null).problem(401, "urn:landcover:problem:unauthorized");
+        Responses r = admin("/v1/alerts", payload);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode outcomes = r.json().path("outcomes");
+        assertThat(r.json().path("receiver").asText()).isEqualTo("landcover-retraining");
+        assertThat(outcomes.get(0).path("source").asText()).isEqualTo("LandcoverLowDailyConfidence");
+        assertThat(outcomes.get(0).path("year").asInt()).isEqualTo(2023);
+        assertThat(outcomes.get(0).path("status").asText()).isEqualTo("needs-data");
+        assertThat(outcomes.get(1).path("status").asText()).isEqualTo("ignored");
+        assertThat(outcomes.get(1).path("note").asText()).startsWith("resolved");
+        JsonNode runs = Responses.read(
+                        http.get("/v1/runs").queryParam("year", "2023").request())
+                .json()
+                .path("runs");
+        assertThat(runs.get(0).path("id").asText())
+                .isEqualTo(outcomes.get(0).path("run").asText());
+    }
+
+    @Test
+    @Order(3)
+    void lifecycle_overRest_groundTruthRetrainsShadowsAndPromotes() throws Exception {
+        serve();
+        String burnt = file("sample-region/aoi/changed-2023.geojson");
+        String stable = file("sample-region/aoi/stable.geojson");
+        double before = predict(burnt).path("meanConfidence").asDouble();
+        assertThat(before)
+                .isLessThan(0.6)
+                .isLessThan(predict(stable).path("meanConfidence").asDouble() - 0.2);
+
+        Responses upload = post(
+                "/v1/years/2023/ground-truth?source=2023-new.geojson&by=surveyor",
+                "application/geo+json",
+                file("sample-region/points/2023-new.geojson"),
+                TestServices.ADMIN_TOKEN);
+        assertThat(upload.status()).as(upload.body()).isEqualTo(201);
+        assertThat(upload.json().path("points").asInt()).isEqualTo(409);
+        assertThat(upload.json().path("used").asBoolean()).isFalse();
+
+        // 409 unused items pass the server's new-data threshold (100): the upload itself starts a run,
+        // and the alert Alertmanager sends again meanwhile is recorded as skipped, naming it.
+        JsonNode started = upload.json().path("newDataTrigger");
+        assertThat(started.path("status").asText()).isIn("queued", "running");
+        String runId = started.path("run").asText();
+        JsonNode outcome = admin("/v1/alerts", Files.readString(ALERT_FIXTURE))
+                .json()
+                .path("outcomes")
+                .get(0);
+        assertThat(outcome.path("status").asText()).isEqualTo("skipped");
+        assertThat(outcome.path("note").asText()).contains(runId);
+        JsonNode run = awaitRun(runId);
+        assertThat(run.path("status").asText()).as(run.path("message").asText()).isEqualTo("succeeded");
+        assertThat(run.path("decision").asText()).isEqualTo("shadow");
+        assertThat(run.path("challenger").asInt()).isEqualTo(2);
+        JsonNode steps = run.path("steps");
+        assertThat(steps.get(4).path("inputs").path("holdout").asText())
+                .isEqualTo(steps.get(2).path("outputs").path("holdoutSha256").asText());
+        double champion = steps.get(4)
+                .path("outputs")
+                .path("champion")
+                .path("overallAccuracy")
+                .asDouble();
+        double challenger = steps.get(4)
+                .path("outputs")
+                .path("challenger")
+                .path("overallAccuracy")
+                .asDouble();
+        assertThat(challenger).isGreaterThan(champion);
+        assertThat(get("/v1/years/2023/ground-truth")
+                        .json()
+                        .path("batches")
+                        .get(0)
+                        .path("used")
+                        .asBoolean())
+                .isTrue();
+
+        JsonNode shadow = mirroredShadow(burnt, stable);
+        assertThat(shadow.path("shadow").asText()).isEqualTo("landcover/2023/v2");
+        JsonNode onStable = shadow.path("recent").get(0);
+        JsonNode onBurnt = shadow.path("recent").get(1);
+        assertThat(onBurnt.path("at").asText()).isLessThan(onStable.path("at").asText());
+        assertThat(onStable.path("agreement").asDouble()).isGreaterThan(0.9);
+        assertThat(onBurnt.path("agreement").asDouble()).isLessThan(0.5);
+        assertThat(onBurnt.path("shadowConfidence").asDouble())
+                .isGreaterThan(onBurnt.path("productionConfidence").asDouble() + 0.2);
+        assertThat(shadow.path("rolling").path("agreement").asDouble())
+                .isBetween(
+                        onBurnt.path("agreement").asDouble(),
+                        onStable.path("agreement").asDouble());
+
+        promoteUnderLoad(burnt, stable);
+        JsonNode after = predict(burnt);
+        assertThat(after.path("model").path("id").asText()).isEqualTo("landcover/2023/v2");
+        assertThat(after.path("meanConfidence").asDouble()).isGreaterThan(before + 0.3);
+        JsonNode history = get("/v1/models/2023").json().path("history");
+        List<String> tail = new ArrayList<>();
+        for (int i = history.size() - 3; i < history.size(); i++) {
+            JsonNode e = history.get(i);
+            tail.add(e.path("alias").asText() + " " + e.path("kind").asText() + " "
+                    + e.path("to").asText());
+        }
+        assertThat(tail).containsExactly("shadow move 2", "production move 2", "shadow clear null");
+    }
+
+    private JsonNode awaitRun(String id) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        JsonNode run = get("/v1/runs/" + id).json();
+        while (List.of("queued", "running").contains(run.path("status").asText()) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            run = get("/v1/runs/" + id).json();
+        }
+        return run;
+    }
+
+    /**
+     * Every tenth production request is mirrored: ten over burnt ground, then ten over stable ground,
+     * give the shadow one of each, in that order.
+     */
+    private JsonNode mirroredShadow(String burnt, String stable) throws InterruptedException {
+        for (String aoi : List.of(burnt, stable)) {
+            for (int i = 0; i < 10; i++) {
+                predict(aoi);
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        Responses r = get("/v1/models/2023/shadow");
+        while ((r.status() != 200 || r.json().path("mirrored").asInt() < 2) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            r = get("/v1/models/2023/shadow");
+        }
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().path("mirrored").asInt()).isGreaterThanOrEqualTo(2);
+        return r.json();
+    }
+
+    /** Two clients keep predicting while the shadow is promoted; every answer is a 200. */
+    private void promoteUnderLoad(String burnt, String stable) throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        ConcurrentLinkedQueue<String> answers = new ConcurrentLinkedQueue<>();
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        for (String aoi : List.of(burnt, stable)) {
+            clients.submit(() -> {
+                while (!stop.get()) {
+                    Responses r =
+                            post("/v1/predictions", "application/json", "{\"aoi\":" + aoi + ",\"years\":[2023]}", null);
+                    answers.add(
+                            r.status() == 200
+                                    ? r.json()
+                                            .path("predictions")
+                                            .get(0)
+                                            .path("model")
+                                            .path("id")
+                                            .asText()
+                                    : "HTTP " + r.status() + " " + r.body());
+                }
+            });
+        }
+        Thread.sleep(500);
+        Responses promoted = admin("/v1/models/2023/shadow/promote?by=ana", "");
+        int atSwitch = answers.size();
+        Thread.sleep(1000);
+        stop.set(true);
+        clients.shutdown();
+        assertThat(clients.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(promoted.status()).as(promoted.body()).isEqualTo(200);
+        assertThat(promoted.json().path("events").get(0).path("to").asText()).isEqualTo("v2");
+        assertThat(answers)
+                .hasSizeGreaterThan(atSwitch)
+                .allSatisfy(a -> assertThat(a).startsWith("landcover/2023/"));
+        assertThat(answers).contains("landcover/2023/v1", "landcover/2023/v2");
+    }
+}
