@@ -28,14 +28,14 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The lifecycle over REST against a running server on its own copy of the embedded SYNTHETIC sample
- * region ({@link LifecycleData}): Alertmanager's webhook (a real payload accepted, malformed ones
- * refused with 400), ground-truth upload starting retraining by the new-data trigger, the run's steps,
- * the shadow's agreement on mirrored traffic, and promotion from shadow while predictions keep coming.
+ * region ({@link LifecycleData}): a notification captured from Alertmanager sent to the webhook, then
+ * the story of the change year — the base model's low confidence on burnt ground, ground-truth upload
+ * starting retraining by the new-data trigger, the run's steps on one holdout, the shadow's agreement
+ * on mirrored traffic, and promotion from shadow while predictions keep coming. (Bad inputs of the
+ * same routes: {@link LifecycleRoutesIT}.)
  */
 @ServerTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -102,26 +102,9 @@ class LifecycleRestIT {
         return r.json().path("predictions").get(0);
     }
 
-    @ParameterizedTest
-    @Order(1)
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "{\"version\":\"3\",\"status\":\"firing\",\"alerts\":[]} | /version",
-                "{\"version\":\"4\",\"status\":\"burning\",\"alerts\":[{}]} | /status",
-                "{\"version\":\"4\",\"status\":\"firing\",\"alerts\":[{\"status\":\"firing\",\"labels\":{\"a\":\"b\"},"
-                        + "\"startsAt\":\"yesterday\"}]} | /alerts/0/startsAt",
-                "{\"version\":\"4\", | ''"
-            })
-    void alerts_malformedPayload_is400NamingTheMember(String body, String pointer) {
-        serve();
-        JsonNode problem = admin("/v1/alerts", body).problem(400, "urn:landcover:problem:invalid-alert-payload");
-        assertThat(problem.path("pointer").asText()).isEqualTo(pointer);
-    }
-
     @Test
-    @Order(2)
-    void alerts_realPayloadWithoutNewData_recordsNeedsDataAndIgnoresTheResolvedOne() throws Exception {
+    @Order(1)
+    void alerts_payloadCapturedFromAlertmanager_recordsNeedsDataAndIgnoresTheResolvedOne() throws Exception {
         serve();
         String payload = Files.readString(ALERT_FIXTURE);
         post("/v1/alerts", "application/json", payload, null).problem(401, "urn:landcover:problem:unauthorized");
@@ -145,7 +128,7 @@ class LifecycleRestIT {
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     void lifecycle_overRest_groundTruthRetrainsShadowsAndPromotes() throws Exception {
         serve();
         String burnt = file("sample-region/aoi/changed-2023.geojson");
