@@ -137,7 +137,22 @@ class LifecycleRestIT {
         assertThat(before)
                 .isLessThan(0.6)
                 .isLessThan(predict(stable).path("meanConfidence").asDouble() - 0.2);
+        JsonNode run = awaitRun(uploadStartsARun());
+        challengerBeatsChampionOnTheSameHoldout(run);
+        agreementOnMirroredTraffic(mirroredShadow(burnt, stable));
+        promoteUnderLoad(burnt, stable);
+        JsonNode after = predict(burnt);
+        assertThat(after.path("model").path("id").asText()).isEqualTo("landcover/2023/v2");
+        assertThat(after.path("meanConfidence").asDouble()).isGreaterThan(before + 0.3);
+        assertThat(historyTail(3)).containsExactly("shadow move 2", "production move 2", "shadow clear null");
+    }
 
+    /**
+     * The survey of the burnt ground: its 409 unused items pass the server's new-data threshold (100),
+     * so the upload itself starts a run, and the alert Alertmanager sends again meanwhile is recorded
+     * as skipped, naming that run.
+     */
+    private String uploadStartsARun() throws Exception {
         Responses upload = post(
                 "/v1/years/2023/ground-truth?source=2023-new.geojson&by=surveyor",
                 "application/geo+json",
@@ -146,9 +161,6 @@ class LifecycleRestIT {
         assertThat(upload.status()).as(upload.body()).isEqualTo(201);
         assertThat(upload.json().path("points").asInt()).isEqualTo(409);
         assertThat(upload.json().path("used").asBoolean()).isFalse();
-
-        // 409 unused items pass the server's new-data threshold (100): the upload itself starts a run,
-        // and the alert Alertmanager sends again meanwhile is recorded as skipped, naming it.
         JsonNode started = upload.json().path("newDataTrigger");
         assertThat(started.path("status").asText()).isIn("queued", "running");
         String runId = started.path("run").asText();
@@ -158,33 +170,28 @@ class LifecycleRestIT {
                 .get(1);
         assertThat(outcome.path("status").asText()).isEqualTo("skipped");
         assertThat(outcome.path("note").asText()).contains(runId);
-        JsonNode run = awaitRun(runId);
+        return runId;
+    }
+
+    private void challengerBeatsChampionOnTheSameHoldout(JsonNode run) {
         assertThat(run.path("status").asText()).as(run.path("message").asText()).isEqualTo("succeeded");
         assertThat(run.path("decision").asText()).isEqualTo("shadow");
         assertThat(run.path("challenger").asInt()).isEqualTo(2);
-        JsonNode steps = run.path("steps");
-        assertThat(steps.get(4).path("inputs").path("holdout").asText())
-                .isEqualTo(steps.get(2).path("outputs").path("holdoutSha256").asText());
-        double champion = steps.get(4)
-                .path("outputs")
-                .path("champion")
-                .path("overallAccuracy")
-                .asDouble();
-        double challenger = steps.get(4)
-                .path("outputs")
-                .path("challenger")
-                .path("overallAccuracy")
-                .asDouble();
-        assertThat(challenger).isGreaterThan(champion);
-        assertThat(get("/v1/years/2023/ground-truth")
-                        .json()
-                        .path("batches")
-                        .get(0)
-                        .path("used")
-                        .asBoolean())
-                .isTrue();
+        JsonNode split = run.path("steps").get(2);
+        JsonNode evaluate = run.path("steps").get(4);
+        assertThat(split.path("step").asText()).isEqualTo("split");
+        assertThat(evaluate.path("inputs").path("holdout").asText())
+                .isEqualTo(split.path("outputs").path("holdoutSha256").asText());
+        JsonNode scores = evaluate.path("outputs");
+        assertThat(scores.at("/challenger/overallAccuracy").asDouble())
+                .isGreaterThan(scores.at("/champion/overallAccuracy").asDouble());
+        JsonNode batch =
+                get("/v1/years/2023/ground-truth").json().path("batches").get(0);
+        assertThat(batch.path("used").asBoolean()).isTrue();
+    }
 
-        JsonNode shadow = mirroredShadow(burnt, stable);
+    /** The mirrored request over burnt ground came first; the one over stable ground second. */
+    private static void agreementOnMirroredTraffic(JsonNode shadow) {
         assertThat(shadow.path("shadow").asText()).isEqualTo("landcover/2023/v2");
         JsonNode onStable = shadow.path("recent").get(0);
         JsonNode onBurnt = shadow.path("recent").get(1);
@@ -197,19 +204,17 @@ class LifecycleRestIT {
                 .isBetween(
                         onBurnt.path("agreement").asDouble(),
                         onStable.path("agreement").asDouble());
+    }
 
-        promoteUnderLoad(burnt, stable);
-        JsonNode after = predict(burnt);
-        assertThat(after.path("model").path("id").asText()).isEqualTo("landcover/2023/v2");
-        assertThat(after.path("meanConfidence").asDouble()).isGreaterThan(before + 0.3);
+    private List<String> historyTail(int events) {
         JsonNode history = get("/v1/models/2023").json().path("history");
         List<String> tail = new ArrayList<>();
-        for (int i = history.size() - 3; i < history.size(); i++) {
+        for (int i = history.size() - events; i < history.size(); i++) {
             JsonNode e = history.get(i);
             tail.add(e.path("alias").asText() + " " + e.path("kind").asText() + " "
                     + e.path("to").asText());
         }
-        assertThat(tail).containsExactly("shadow move 2", "production move 2", "shadow clear null");
+        return tail;
     }
 
     private JsonNode awaitRun(String id) throws InterruptedException {
@@ -251,32 +256,39 @@ class LifecycleRestIT {
         for (String aoi : List.of(burnt, stable)) {
             clients.submit(() -> {
                 while (!stop.get()) {
-                    Responses r =
-                            post("/v1/predictions", "application/json", "{\"aoi\":" + aoi + ",\"years\":[2023]}", null);
-                    answers.add(
-                            r.status() == 200
-                                    ? r.json()
-                                            .path("predictions")
-                                            .get(0)
-                                            .path("model")
-                                            .path("id")
-                                            .asText()
-                                    : "HTTP " + r.status() + " " + r.body());
+                    answers.add(answeringModel(aoi));
                 }
             });
         }
-        Thread.sleep(500);
-        Responses promoted = admin("/v1/models/2023/shadow/promote?by=ana", "");
-        int atSwitch = answers.size();
-        Thread.sleep(1000);
-        stop.set(true);
-        clients.shutdown();
+        Responses promoted;
+        try {
+            awaitAnswers(answers, 10);
+            promoted = admin("/v1/models/2023/shadow/promote?by=ana", "");
+            awaitAnswers(answers, answers.size() + 10);
+        } finally {
+            stop.set(true);
+            clients.shutdown();
+        }
         assertThat(clients.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
         assertThat(promoted.status()).as(promoted.body()).isEqualTo(200);
         assertThat(promoted.json().path("events").get(0).path("to").asText()).isEqualTo("v2");
-        assertThat(answers)
-                .hasSizeGreaterThan(atSwitch)
-                .allSatisfy(a -> assertThat(a).startsWith("landcover/2023/"));
+        assertThat(answers).allSatisfy(a -> assertThat(a).startsWith("landcover/2023/"));
         assertThat(answers).contains("landcover/2023/v1", "landcover/2023/v2");
+    }
+
+    /** The model id a prediction names, or the HTTP status and body of a failed one. */
+    private String answeringModel(String aoi) {
+        Responses r = post("/v1/predictions", "application/json", "{\"aoi\":" + aoi + ",\"years\":[2023]}", null);
+        return r.status() == 200
+                ? r.json().path("predictions").get(0).at("/model/id").asText()
+                : "HTTP " + r.status() + " " + r.body();
+    }
+
+    private static void awaitAnswers(ConcurrentLinkedQueue<String> answers, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (answers.size() < count) {
+            assertThat(System.nanoTime()).as("answers in time").isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 }

@@ -233,43 +233,51 @@ class LifecycleAcceptanceTest {
             RunRecord run, ModelVersionRecord champion, String batch) {
         ModelVersion version = new ModelVersion(run.challengerVersion().orElseThrow());
         ModelVersionRecord challenger = world.registry.get(new ModelId(ModelName.DEFAULT, CHANGE, version));
-        StepRecord merge = run.step(StepName.MERGE).orElseThrow();
-        StepRecord split = run.step(StepName.SPLIT).orElseThrow();
-        StepRecord evaluate = run.step(StepName.EVALUATE).orElseThrow();
-        assertThat(merge.inputs().get("championHoldout"))
-                .isEqualTo(champion.lineage().holdout().hex());
-        assertThat(split.outputs().get("frozenHoldoutRows"))
-                .isEqualTo(merge.outputs().get("championHoldoutRows"));
-        assertThat(number(split.outputs(), "newHoldoutRows")).isPositive();
-        String holdout = (String) split.outputs().get("holdoutSha256");
-        assertThat(evaluate.inputs().get("holdout")).isEqualTo(holdout);
-        assertThat(run.step(StepName.TRAIN).orElseThrow().inputs().get("holdout"))
-                .isEqualTo(holdout);
         assertThat(challenger.lineage().parent()).isEqualTo(champion.id().version());
         assertThat(world.lifecycle.groundTruth().find(batch).orElseThrow().usedBy())
                 .containsExactly(challenger.id());
-        Map<String, Object> out = evaluate.outputs();
+        figures.put("holdout sha256 (shared)", sharedHoldout(run, champion));
+        Map<String, Object> out = run.step(StepName.EVALUATE).orElseThrow().outputs();
         double championOa = number(map(out.get("champion")), "overallAccuracy");
         double challengerOa = number(map(out.get("challenger")), "overallAccuracy");
         Map<String, Object> newPart = map(out.get("newPart"));
         Map<String, Object> frozenPart = map(out.get("frozenPart"));
-        figures.put("holdout sha256 (shared)", holdout);
         figures.put(
                 "holdout rows (frozen + new)",
                 out.get("rows") + " (" + frozenPart.get("rows") + " + " + newPart.get("rows") + ")");
         figures.put("accuracy champion / challenger, whole holdout", championOa + " / " + challengerOa);
-        figures.put(
-                "accuracy champion / challenger, frozen part",
-                frozenPart.get("championAccuracy") + " / " + frozenPart.get("challengerAccuracy"));
-        figures.put(
-                "accuracy champion / challenger, new part",
-                newPart.get("championAccuracy") + " / " + newPart.get("challengerAccuracy"));
+        figures.put("accuracy champion / challenger, frozen part", pair(frozenPart));
+        figures.put("accuracy champion / challenger, new part", pair(newPart));
         figures.put("mcnemar", out.get("mcnemar"));
         assertThat(challengerOa).isGreaterThan(championOa + 0.03);
         assertThat(number(newPart, "challengerAccuracy")).isGreaterThan(number(newPart, "championAccuracy") + 0.3);
         assertThat(number(frozenPart, "challengerAccuracy"))
                 .isGreaterThan(number(frozenPart, "championAccuracy") - 0.02);
         return version;
+    }
+
+    /**
+     * The champion's frozen holdout is merged whole, new locations are appended to it, and training and
+     * evaluation both name that one file's hash.
+     */
+    private static String sharedHoldout(RunRecord run, ModelVersionRecord champion) {
+        StepRecord merge = run.step(StepName.MERGE).orElseThrow();
+        StepRecord split = run.step(StepName.SPLIT).orElseThrow();
+        assertThat(merge.inputs().get("championHoldout"))
+                .isEqualTo(champion.lineage().holdout().hex());
+        assertThat(split.outputs().get("frozenHoldoutRows"))
+                .isEqualTo(merge.outputs().get("championHoldoutRows"));
+        assertThat(number(split.outputs(), "newHoldoutRows")).isPositive();
+        String holdout = (String) split.outputs().get("holdoutSha256");
+        assertThat(run.step(StepName.TRAIN).orElseThrow().inputs().get("holdout"))
+                .isEqualTo(holdout);
+        assertThat(run.step(StepName.EVALUATE).orElseThrow().inputs().get("holdout"))
+                .isEqualTo(holdout);
+        return holdout;
+    }
+
+    private static String pair(Map<String, Object> part) {
+        return part.get("championAccuracy") + " / " + part.get("challengerAccuracy");
     }
 
     /** Mirrored requests over burnt and stable ground, told apart by when production served them. */
