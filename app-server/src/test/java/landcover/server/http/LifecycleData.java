@@ -25,31 +25,41 @@ final class LifecycleData {
 
     private LifecycleData() {}
 
-    /** The private data directory, made on first use and deleted at exit. */
+    /** The private data directory of this JVM's REST lifecycle story, made on first use. */
     static synchronized Path dir() {
         if (dir == null) {
-            try {
-                EmbeddedLayout shared = ServedData.bootstrapped();
-                Path copy = Files.createTempDirectory("landcover-lifecycle-");
-                for (String part : List.of("registry", "artifacts", ".bootstrap")) {
-                    copy(shared.dataDir().resolve(part), copy.resolve(part));
-                }
-                Files.createSymbolicLink(copy.resolve("sample-region"), shared.sampleRegion());
-                Files.createSymbolicLink(copy.resolve("catalog"), shared.catalog());
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(copy)));
-                dir = copy;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            dir = newDir();
         }
         return dir;
     }
 
+    /** Another private data directory (deleted at exit), for a test class that must not see the others' changes. */
+    static Path newDir() {
+        try {
+            EmbeddedLayout shared = ServedData.bootstrapped();
+            Path copy = Files.createTempDirectory("landcover-lifecycle-");
+            for (String part : List.of("registry", "artifacts", ".bootstrap")) {
+                copy(shared.dataDir().resolve(part), copy.resolve(part));
+            }
+            Files.createSymbolicLink(copy.resolve("sample-region"), shared.sampleRegion());
+            Files.createSymbolicLink(copy.resolve("catalog"), shared.catalog());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(copy)));
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Services wired as the server wires them over the private directory, serving not yet started. */
     static EdgeServices services() {
+        return services(dir());
+    }
+
+    /** Services wired as the server wires them over {@code dataDir}, serving not yet started. */
+    static EdgeServices services(Path dataDir) {
         ServerSettings base = ServedData.settings();
         ServerSettings settings = new ServerSettings(
-                base.listen(), dir(), base.security(), base.limits(), base.imagery(), base.classes());
+                base.listen(), dataDir, base.security(), base.limits(), base.imagery(), base.classes());
         return ServerWiring.build(settings, new PrintWriter(Writer.nullWriter()));
     }
 

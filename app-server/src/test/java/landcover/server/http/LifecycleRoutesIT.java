@@ -11,10 +11,11 @@ import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpServer;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Random;
 import landcover.domain.aoi.Aoi;
 import landcover.server.LandcoverServer;
-import landcover.server.ServedData;
 import landcover.server.ServerWiring;
 import landcover.server.TestServices;
 import landcover.server.api.EdgeServices;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lifecycle's REST routes over real sockets, started beside serving as {@code landcover server}
+ * The lifecycle's REST routes over real sockets, on a private copy of the bootstrapped data directory, started beside serving as {@code landcover server}
  * starts them, on the embedded sample region: the Alertmanager webhook, ground-truth intake, runs,
  * shadow status and monitoring. Each bad input answers a named problem; nothing here starts a
  * retraining run (the uploads stay below the new-data threshold and the bootstrap leaves no unused
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 @ServerTest
 class LifecycleRoutesIT {
-    private static final EdgeServices SERVICES = ServedData.services();
+    private static final Path DATA = LifecycleData.newDir();
+    private static final EdgeServices SERVICES = LifecycleData.services(DATA);
 
     private final WebClient http;
 
@@ -75,8 +77,9 @@ class LifecycleRoutesIT {
     }
 
     @Test
-    void alertWebhook_realAlertmanagerPayload_answersOneOutcomePerAlert() throws Exception {
-        // The real Alertmanager payload the mlops webhook parser is tested with (see its PROVENANCE.md).
+    void alertWebhook_firingAndResolvedAlerts_answerOneOutcomePerAlert() throws Exception {
+        // Alertmanager's webhook v4 schema with one firing and one resolved alert (mlops fixture, see its
+        // PROVENANCE.md; the REST lifecycle story sends a payload captured from a real Alertmanager).
         String payload = Files.readString(RepoRoot.path()
                 .resolve("mlops/src/test/resources/landcover/mlops/monitoring/alerts/alertmanager-webhook-v4.json"));
         post("/v1/alerts", "application/json", payload, false).problem(401, "urn:landcover:problem:unauthorized");
@@ -103,16 +106,18 @@ class LifecycleRoutesIT {
 
     @Test
     void groundTruth_csvBatch_isStoredOnceAndListed() throws Exception {
-        double[] b = Aoi.parse(Files.readString(ServedData.dir().resolve("sample-region/aoi/stable.geojson")))
+        double[] b = Aoi.parse(Files.readString(DATA.resolve("sample-region/aoi/stable.geojson")))
                 .bbox()
                 .toArray();
+        // Points drawn at random inside the AOI: new bytes on every run, even over a kept fixture.
+        Random random = new Random();
         String csv = String.format(
                 Locale.ROOT,
-                "lon,lat,class%n%.6f,%.6f,1%n%.6f,%.6f,2%n",
-                (b[0] + b[2]) / 2,
-                (b[1] + b[3]) / 2,
-                b[0] + (b[2] - b[0]) / 4,
-                b[1] + (b[3] - b[1]) / 4);
+                "lon,lat,class%n%.7f,%.7f,1%n%.7f,%.7f,2%n",
+                b[0] + (b[2] - b[0]) * random.nextDouble(),
+                b[1] + (b[3] - b[1]) * random.nextDouble(),
+                b[0] + (b[2] - b[0]) * random.nextDouble(),
+                b[1] + (b[3] - b[1]) * random.nextDouble());
 
         Responses created = postCsv("/v1/years/2022/ground-truth", "field-survey", csv);
         Responses again = postCsv("/v1/years/2022/ground-truth", "field-survey", csv);
