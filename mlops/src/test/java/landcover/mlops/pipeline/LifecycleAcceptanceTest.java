@@ -125,7 +125,8 @@ class LifecycleAcceptanceTest {
         double stableArea = daily(CHANGE);
         // Past the low-confidence rule's `for: 30m`, short of the drift rule's `for: 1h`: the served
         // tiles of one small AOI are far narrower than the training distribution (max PSI about 7.6 on
-        // stable ground, measured), so the drift rule fires on any such day; it is not this story.
+        // stable ground, measured), so the drift rule fires on any such day; it is informational only
+        // (no action=retrain label), and not this story.
         world.evaluateFor(40);
         assertThat(firing(LOW_CONFIDENCE)).isEmpty();
         nextDay();
@@ -172,7 +173,7 @@ class LifecycleAcceptanceTest {
             assertThat(o.year()).contains(CHANGE.value());
             assertThat(o.run().orElseThrow().status()).isEqualTo(RunStatus.NEEDS_DATA);
         });
-        world.evaluateFor(50); // past the drift rule's `for: 1h` too: whatever it sends also finds no data
+        world.evaluateFor(50); // past the drift rule's `for: 1h` too: it informs, it starts no run
         figures.put(
                 "alerts firing before the new ground truth",
                 world.rules.firing().stream()
