@@ -28,24 +28,28 @@ final class LoadtestAois {
         SplittableRandom random = new SplittableRandom(seed);
         Envelope region = coverage.getEnvelopeInternal();
         List<String> aois = new ArrayList<>(count);
-        int tries = 0;
-        while (aois.size() < count) {
-            if (++tries > MAX_TRIES_PER_AOI * count) {
+        for (int tries = 1; aois.size() < count; tries++) {
+            if (tries > MAX_TRIES_PER_AOI * count) {
                 throw new LoadtestException("the served coverage " + region + " is too small for the load test's AOIs");
             }
-            double area = MAX_ENVELOPE_DEG2 * (0.2 + 0.8 * random.nextDouble());
-            double aspect = Math.exp(Math.log(0.5) + random.nextDouble() * Math.log(4));
-            double width = Math.sqrt(area * aspect);
-            double height = Math.sqrt(area / aspect);
-            double west = region.getMinX() + random.nextDouble() * (region.getWidth() - width);
-            double south = region.getMinY() + random.nextDouble() * (region.getHeight() - height);
-            Envelope box = new Envelope(west, west + width, south, south + height);
+            Envelope box = envelope(random, region);
             String polygon = polygon(random, 4 + random.nextInt(7), box);
-            if (width <= region.getWidth() && height <= region.getHeight() && covers(coverage, box)) {
+            if (region.covers(box) && covers(coverage, box)) {
                 aois.add(polygon);
             }
         }
         return aois;
+    }
+
+    /** A random envelope of the published size and aspect whose corner lies in {@code region}. */
+    private static Envelope envelope(SplittableRandom random, Envelope region) {
+        double area = MAX_ENVELOPE_DEG2 * (0.2 + 0.8 * random.nextDouble());
+        double aspect = Math.exp(Math.log(0.5) + random.nextDouble() * Math.log(4));
+        double width = Math.sqrt(area * aspect);
+        double height = Math.sqrt(area / aspect);
+        double west = region.getMinX() + random.nextDouble() * (region.getWidth() - width);
+        double south = region.getMinY() + random.nextDouble() * (region.getHeight() - height);
+        return new Envelope(west, west + width, south, south + height);
     }
 
     private static boolean covers(Geometry coverage, Envelope box) {

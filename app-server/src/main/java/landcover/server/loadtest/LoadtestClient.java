@@ -47,7 +47,7 @@ final class LoadtestClient {
     /** Every served year and its coverage (GeoJSON geometry text), in the server's order. */
     Map<Integer, String> servedYears() {
         HttpResponse<String> response = send(get("/v1/years"));
-        JsonNode years = json(response, "/v1/years").path("years");
+        JsonNode years = json(response).path("years");
         if (response.statusCode() != 200 || !years.isArray()) {
             throw new LoadtestException("GET " + base.resolve("/v1/years") + " answered " + response.statusCode()
                     + ", not a landcover server's year list: " + response.body());
@@ -65,44 +65,38 @@ final class LoadtestClient {
 
     /** One prediction; failures are reported in the sample, never thrown. */
     Sample predict(int index, int year, String aoi, long origin) {
-        String body = "{\"aoi\":" + aoi + ",\"years\":[" + year + "],\"probabilities\":false}";
-        HttpRequest request = authorised(HttpRequest.newBuilder(base.resolve("/v1/predictions")))
-                .timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        HttpRequest request = predictRequest(year, aoi);
         long start = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            long latency = System.nanoTime() - start;
-            return sample(index, year, start - origin, latency, response);
+            return sample(index, year, start - origin, System.nanoTime() - start, response);
         } catch (IOException e) {
-            return Sample.failed(
-                    index,
-                    year,
-                    start - origin,
-                    System.nanoTime() - start,
-                    0,
-                    e.getClass().getSimpleName() + ": " + e.getMessage());
+            String problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+            return Sample.failed(index, year, start - origin, System.nanoTime() - start, 0, problem);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LoadtestException("interrupted", e);
         }
     }
 
+    private HttpRequest predictRequest(int year, String aoi) {
+        String body = "{\"aoi\":" + aoi + ",\"years\":[" + year + "],\"probabilities\":false}";
+        return authorised(HttpRequest.newBuilder(base.resolve("/v1/predictions")))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
     private static Sample sample(int index, int year, long start, long latency, HttpResponse<String> response) {
-        JsonNode json = json(response, "/v1/predictions");
+        JsonNode json = json(response);
         if (response.statusCode() != 200) {
             String problem = json.path("type").asText(response.body());
             return Sample.failed(index, year, start, latency, response.statusCode(), problem);
         }
         JsonNode p = json.path("predictions").path(0);
-        JsonNode t = p.path("timingMs");
-        var timing = new Sample.ServerTiming(
-                t.path("read").asDouble(Double.NaN),
-                t.path("classify").asDouble(Double.NaN),
-                t.path("total").asDouble(Double.NaN),
-                p.path("pixels").path("classified").asDouble(Double.NaN));
+        String model = p.path("model").path("id").asText();
+        double confidence = p.path("meanConfidence").asDouble(Double.NaN);
         return new Sample(
                 index,
                 year,
@@ -110,11 +104,20 @@ final class LoadtestClient {
                 latency,
                 200,
                 p.path("replica").asText(),
-                p.path("model").path("id").asText(),
-                p.path("meanConfidence").asDouble(Double.NaN),
+                model,
+                confidence,
                 "",
-                timing,
+                timing(p),
                 p.path("synthetic").asBoolean());
+    }
+
+    private static Sample.ServerTiming timing(JsonNode prediction) {
+        JsonNode t = prediction.path("timingMs");
+        return new Sample.ServerTiming(
+                t.path("read").asDouble(Double.NaN),
+                t.path("classify").asDouble(Double.NaN),
+                t.path("total").asDouble(Double.NaN),
+                prediction.path("pixels").path("classified").asDouble(Double.NaN));
     }
 
     private HttpRequest get(String path) {
@@ -143,7 +146,7 @@ final class LoadtestClient {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private static JsonNode json(HttpResponse<String> response, String what) {
+    private static JsonNode json(HttpResponse<String> response) {
         try {
             return MAPPER.readTree(response.body());
         } catch (IOException e) {

@@ -22,30 +22,33 @@ final class LoadtestReport {
         out.put("years", r.years());
         out.put("totalSeconds", round(r.wallSeconds(), 3));
         out.put("throughputPerSecond", round(r.throughput(), 1));
-        out.put(
-                "latencyMs",
-                ordered(
-                        "p50", round(r.latencyMs(0.50), 1),
-                        "p95", round(r.latencyMs(0.95), 1),
-                        "p99", round(r.latencyMs(0.99), 1),
-                        "max", round(r.latencyMs(1.0), 1)));
+        out.put("latencyMs", ordered("p50", ms(r, 0.5), "p95", ms(r, 0.95), "p99", ms(r, 0.99), "max", ms(r, 1)));
         out.put("statuses", keyed(r.statuses()));
         out.put("serverErrors", r.serverErrors());
         out.put("replicas", r.replicas());
         out.put("replicasFromMetrics", r.replicasFromMetrics());
-        out.put(
-                "serverMeanMs",
-                ordered(
-                        "read", round(r.meanServerMs(Sample.ServerTiming::read), 1),
-                        "classify", round(r.meanServerMs(Sample.ServerTiming::classify), 1),
-                        "total", round(r.meanServerMs(Sample.ServerTiming::total), 1)));
-        out.put("meanPixels", round(r.meanServerMs(Sample.ServerTiming::pixels), 0));
+        out.putAll(server(r));
         out.put("models", r.models());
         out.put("meanConfidence", round(r.meanConfidence(), 4));
         out.put("synthetic", r.synthetic());
         out.put("report", r.settings().out().resolve("loadtest.md").toString());
         out.put("chart", r.settings().out().resolve("loadtest.png").toString());
         return out;
+    }
+
+    private static Object ms(LoadtestResult r, double quantile) {
+        return round(r.latencyMs(quantile), 1);
+    }
+
+    private static Map<String, Object> server(LoadtestResult r) {
+        return ordered(
+                "serverMeanMs",
+                ordered(
+                        "read", round(r.meanServerMs(Sample.ServerTiming::read), 1),
+                        "classify", round(r.meanServerMs(Sample.ServerTiming::classify), 1),
+                        "total", round(r.meanServerMs(Sample.ServerTiming::total), 1)),
+                "meanPixels",
+                round(r.meanServerMs(Sample.ServerTiming::pixels), 0));
     }
 
     static void writeMarkdown(LoadtestResult r, Path file, Path chart) {
