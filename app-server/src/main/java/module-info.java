@@ -8,6 +8,8 @@ module landcover.server {
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires java.logging; // quiets Flyway's INFO lines (java.util.logging) in CLI output
+    requires java.net.http; // the load test's client
+    requires java.desktop; // the load test's PNG chart (java.awt, javax.imageio; headless)
     requires io.helidon.webserver;
     requires io.helidon.webserver.grpc;
     requires io.helidon.config;

@@ -22,6 +22,7 @@ import landcover.mlops.serving.ResultStores;
 import landcover.mlops.serving.ServingSettings;
 import landcover.mlops.serving.shadow.ShadowSettings;
 import landcover.raster.imagery.ImagerySource;
+import landcover.raster.imagery.ImagerySources;
 import landcover.raster.imagery.catalog.LocalCatalog;
 import landcover.server.api.EdgeServices;
 import landcover.server.api.LifecycleServices;
@@ -131,13 +132,20 @@ final class ServingStartup {
                         .anyMatch(s -> s instanceof landcover.server.config.ImagerySource.Sample);
     }
 
-    /** The imagery the settings name, per year. */
+    /**
+     * The imagery the settings name, per year: each configured year from its own source, the default
+     * source's other years from it.
+     */
     static ImagerySource imagery(ImagerySettings settings, EmbeddedLayout layout) {
         Map<landcover.server.config.ImagerySource, ImagerySource> opened = new HashMap<>();
         ImagerySource fallback = opened.computeIfAbsent(settings.defaultSource(), s -> open(s, layout));
+        if (settings.byYear().isEmpty()) {
+            return fallback;
+        }
         Map<Year, ImagerySource> byYear = new LinkedHashMap<>();
+        fallback.years().forEach(year -> byYear.put(year, fallback));
         settings.byYear().forEach((year, s) -> byYear.put(year, opened.computeIfAbsent(s, x -> open(x, layout))));
-        return byYear.isEmpty() ? fallback : new YearRoutedImagery(fallback, byYear);
+        return ImagerySources.byYear(byYear);
     }
 
     private static ImagerySource open(landcover.server.config.ImagerySource source, EmbeddedLayout layout) {

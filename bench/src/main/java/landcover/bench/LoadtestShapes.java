@@ -8,8 +8,8 @@ import landcover.domain.aoi.Aoi;
 
 /**
  * The published load test's AOIs: a random polygon of 4-10 vertices around a centre, its envelope at
- * most 0.0005 deg² with an aspect between 0.5 and 2 (vertices at sorted random angles on an ellipse,
- * radii jittered, so the ring never crosses itself).
+ * most 0.0005 deg² with an aspect between 0.5 and 2 (one vertex per equal angular sector of an
+ * ellipse, angle and radius jittered, so the ring never crosses itself).
  */
 final class LoadtestShapes {
     private LoadtestShapes() {}
@@ -22,11 +22,12 @@ final class LoadtestShapes {
         double cx = west + w / 2 + random.nextDouble() * (east - west - w);
         double cy = south + h / 2 + random.nextDouble() * (north - south - h);
         int n = 4 + random.nextInt(7);
+        // One angle per equal sector (jittered within its inner 80 %): increasing and never nearly
+        // equal, so rounding the vertices cannot fold two edges across each other.
         double[] angles = new double[n];
         for (int i = 0; i < n; i++) {
-            angles[i] = random.nextDouble() * 2 * Math.PI;
+            angles[i] = (i + 0.1 + 0.8 * random.nextDouble()) * 2 * Math.PI / n;
         }
-        java.util.Arrays.sort(angles);
         List<String> ring = new ArrayList<>();
         for (int i = 0; i <= n; i++) {
             double a = angles[i % n];

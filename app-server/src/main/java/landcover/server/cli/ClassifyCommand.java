@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
  * part covering an AOI) and writes the class COG; prints a JSON summary.
  */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "classify",
         description = {
             "Classify a GeoTIFF stack with a trained model.",

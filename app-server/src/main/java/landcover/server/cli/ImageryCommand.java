@@ -6,6 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code landcover imagery …}: imagery catalogs; its subcommands do the work. */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "imagery",
         description = "Build and inspect local imagery catalogs of seasonal Sentinel-2 composites.",
         subcommands = {ImageryIngestCommand.class, ImageryFeaturesCommand.class, ImageryTileCommand.class})

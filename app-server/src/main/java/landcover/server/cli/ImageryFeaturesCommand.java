@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
  * "scenes":[…],"clearShare":…}],"synthetic":…}}.
  */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "features",
         description = {
             "Write the feature stack of an AOI for a year from a local catalog (float32 COG, one band per",

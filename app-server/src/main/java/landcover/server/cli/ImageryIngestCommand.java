@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
  * "subTiles":…,"synthetic":…,"seconds":…}}.
  */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "ingest",
         description = {
             "Composite a year of Sentinel-2 L2A scenes into a local catalog: per tile and season the",

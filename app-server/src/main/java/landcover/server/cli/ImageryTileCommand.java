@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
  * basemap tile; prints {@code {"written":…,"bytes":…}}.
  */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "tile",
         description = "Render one true-colour XYZ basemap tile (Web Mercator, 256 px PNG) from a catalog.")
 final class ImageryTileCommand implements Callable<Integer> {

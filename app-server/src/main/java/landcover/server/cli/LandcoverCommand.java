@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
             ImageryCommand.class,
             SampleRegionCommand.class,
             TrainCommand.class,
-            ClassifyCommand.class
+            ClassifyCommand.class,
+            LoadtestCommand.class
         },
         footer = {"", "Exit codes: 0 success, 1 internal error, 2 bad input."})
 final class LandcoverCommand implements Runnable {

@@ -15,11 +15,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code landcover models export --year Y --version V --out FILE}. */
-@Command(
-        name = "export",
-        mixinStandardHelpOptions = true,
-        description = "Write one version (metadata and artifacts) as a self-contained ZIP bundle.")
+@Command(name = "export", description = "Write one version (metadata and artifacts) as a self-contained ZIP bundle.")
 final class ModelsExportCommand implements Callable<Integer> {
+    // Not the standard help mixin: its -V/--version would clash with this command's --version.
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
+    boolean help;
+
     @Mixin
     RegistryOptions registry;
 

@@ -17,9 +17,15 @@ import picocli.CommandLine.Spec;
 /** {@code landcover models promote --year Y --version V --alias A --reason R [--by NAME]}. */
 @Command(
         name = "promote",
-        mixinStandardHelpOptions = true,
         description = "Point an alias (production, shadow, …) at a version; recorded in the promotion history.")
 final class ModelsPromoteCommand implements Callable<Integer> {
+    // Not the standard help mixin: its -V/--version would clash with this command's --version.
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
+    boolean help;
+
     @Mixin
     RegistryOptions registry;
 

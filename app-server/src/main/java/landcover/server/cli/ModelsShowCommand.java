@@ -19,8 +19,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code landcover models show --year Y (--version V | --alias A)}: one version with lineage and artifacts. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one version: lineage, metrics, artifacts.")
+@Command(name = "show", description = "Show one version: lineage, metrics, artifacts.")
 final class ModelsShowCommand implements Callable<Integer> {
+    // Not the standard help mixin: its -V/--version would clash with this command's --version.
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
+    boolean help;
+
     @Mixin
     RegistryOptions registry;
 

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
  * {"written":OUT,"bytes":…,"overviews":[[w,h],…]}}.
  */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "cog",
         description = {
             "Rewrite a GeoTIFF as a Cloud-Optimized GeoTIFF (tiled, Deflate, internal overviews)",

@@ -6,6 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code landcover raster …}: the raster tools; its subcommands do the work. */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "raster",
         description = "Inspect, convert and sample rasters (GeoTIFF / Cloud-Optimized GeoTIFF); build feature stacks.",
         subcommands = {

@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
  * "featureHash":…,"aoiPixels":…,"completePixels":…}}.
  */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "features",
         description = {
             "Build the feature stack of an AOI from a folder of Sentinel-2 band files and write it as a",

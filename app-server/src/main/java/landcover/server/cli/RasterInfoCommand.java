@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
  * tiled}) and details after them.
  */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "info",
         description = {
             "Describe a GeoTIFF (recognised by content, whatever its extension) as one JSON object:",

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
  * print as integers, NaN as null.
  */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "sample",
         description = {
             "Print the pixel values at WGS 84 longitude/latitude points, one JSON line per point:",

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
  * […],"changeYear":…,"catalog":…,"seconds":…}}.
  */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "sample-region",
         description = {
             "Write the SYNTHETIC sample region: Sentinel-2 L2A-like scenes (every band, SCL with clouds),",

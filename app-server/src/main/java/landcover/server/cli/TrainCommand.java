@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
  * prints the holdout metrics as one JSON line.
  */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "train",
         description = {
             "Train a random forest and score it on a grouped holdout (or --test).",

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
  * {"valid":true,"areaM2":…,"bbox":[w,s,e,n]}}, or the reason on stderr with exit code 2.
  */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "validate-aoi",
         description = {
             "Check a GeoJSON area of interest (Polygon, MultiPolygon, Feature or FeatureCollection).",

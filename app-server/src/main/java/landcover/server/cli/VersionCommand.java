@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code landcover version}: the version and the git commit the build came from. */
-@Command(name = "version", description = "Print the version and the git commit this build came from.")
+@Command(
+        mixinStandardHelpOptions = true,
+        name = "version",
+        description = "Print the version and the git commit this build came from.")
 final class VersionCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;

@@ -6,11 +6,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import landcover.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 class CliTest {
     /** What one CLI run printed and returned. */
@@ -28,6 +31,35 @@ class CliTest {
         Run run = run("--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("validate-aoi", "version", "Exit codes");
+    }
+
+    @Test
+    void help_onEveryCommandAndSubcommand_printsItsUsage_andExitsZero() {
+        List<List<String>> paths = new ArrayList<>();
+        collect(new CommandLine(new LandcoverCommand()), new ArrayList<>(), paths);
+        assertThat(paths).hasSizeGreaterThan(20);
+        List<String> failed = new ArrayList<>();
+        for (List<String> path : paths) {
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            Run run = run(args.toArray(String[]::new));
+            if (run.exitCode() != 0 || !run.out().contains("Usage: landcover")) {
+                failed.add(String.join(" ", args) + " -> " + run.exitCode() + " "
+                        + run.err().strip());
+            }
+        }
+        assertThat(failed).isEmpty();
+    }
+
+    private static void collect(CommandLine command, List<String> path, List<List<String>> out) {
+        command.getSubcommands().forEach((name, sub) -> {
+            if (sub.getCommandName().equals(name)) { // aliases name the same command again
+                List<String> next = new ArrayList<>(path);
+                next.add(name);
+                out.add(next);
+                collect(sub, next, out);
+            }
+        });
     }
 
     @Test

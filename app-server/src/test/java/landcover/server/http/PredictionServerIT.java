@@ -161,6 +161,27 @@ class PredictionServerIT {
     }
 
     @Test
+    @Order(2)
+    void predict_sampleAoiInsideTheRegion_returnsItsAreaSplitIntoClasses() throws Exception {
+        serve();
+        String aoi = Files.readString(RepoRoot.path().resolve("samples/geojson/alhaurin-de-la-torre.geojson"));
+
+        Responses rest = post("/v1/predictions", predictBody(aoi, 2023), null);
+
+        assertThat(rest.status()).as(rest.body()).isEqualTo(200);
+        JsonNode p = rest.json().path("predictions").get(0);
+        assertThat(p.path("nodataRatio").asDouble()).isZero();
+        assertThat(p.path("classAreas").size()).isGreaterThan(1);
+        double areas = 0;
+        for (JsonNode a : p.path("classAreas")) {
+            areas += a.path("areaM2").asDouble();
+        }
+        // 1.42 km² on the ellipsoid (pyproj's Geod agrees to the m²); pixels by the centre rule.
+        assertThat(rest.json().path("aoiAreaM2").asDouble()).isCloseTo(1_417_319, within(1.0));
+        assertThat(areas).isCloseTo(1_417_319, within(1_417_319 * 0.005));
+    }
+
+    @Test
     @Order(3)
     void raster_fromTheResponseUrl_isACogGdalReadsInUtm30nWithTheColourTable(@TempDir Path dir) throws Exception {
         serve();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,6 +45,9 @@ final class LocalRetrainingService implements RetrainingService {
     private final RunExecutor executor;
     private final Consumer<RunRecord> ended;
     private final Map<String, CompletableFuture<RunRecord>> running = new ConcurrentHashMap<>();
+    // Runs are listed newest first by creation time; two requests in the same microsecond (or on a
+    // stopped test clock) would tie and list in id order, so creation times only move forward.
+    private Instant lastCreated = Instant.MIN;
 
     LocalRetrainingService(PipelineServices services, RunStore store, RunLeases leases, Consumer<RunRecord> ended) {
         this.services = services;
@@ -103,7 +107,7 @@ final class LocalRetrainingService implements RetrainingService {
             String message,
             Map<String, Object> plan,
             List<StepRecord> steps) {
-        Instant now = store.clock().instant();
+        Instant now = nextCreationTime();
         String id = "run-" + ID_TIME.format(now) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
         return new RunRecord(
@@ -156,6 +160,12 @@ final class LocalRetrainingService implements RetrainingService {
                 .resolve(production(year))
                 .map(c -> pending(year, c))
                 .orElse(List.of());
+    }
+
+    private synchronized Instant nextCreationTime() {
+        Instant now = store.clock().instant().truncatedTo(ChronoUnit.MICROS);
+        lastCreated = now.isAfter(lastCreated) ? now : lastCreated.plus(1, ChronoUnit.MICROS);
+        return lastCreated;
     }
 
     @Override

@@ -4,12 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.sql.ConnectionPoolDataSource;
+import landcover.mlops.jdbc.PoolSources;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * The metadata database: a small connection pool, Flyway migrations on open, and transactions
@@ -36,7 +34,7 @@ final class Database implements AutoCloseable {
 
     Database(DatabaseSettings settings) {
         this.settings = settings;
-        this.pool = JdbcConnectionPool.create(poolSource(settings));
+        this.pool = JdbcConnectionPool.create(PoolSources.of(settings));
         pool.setMaxConnections(MAX_CONNECTIONS);
         migrate();
         if (settings.kind() == DatabaseSettings.Kind.H2) {
@@ -50,29 +48,6 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static ConnectionPoolDataSource poolSource(DatabaseSettings settings) {
-        return switch (settings.kind()) {
-            case H2 -> {
-                JdbcDataSource h2 = new JdbcDataSource();
-                h2.setURL(settings.url());
-                h2.setUser(settings.user() == null ? "" : settings.user());
-                h2.setPassword(settings.password() == null ? "" : settings.password());
-                yield h2;
-            }
-            case POSTGRESQL -> {
-                PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
-                pg.setURL(settings.url());
-                if (settings.user() != null) {
-                    pg.setUser(settings.user());
-                }
-                if (settings.password() != null) {
-                    pg.setPassword(settings.password());
-                }
-                yield pg;
-            }
-        };
-    }
-
     private void migrate() {
         String vendor = settings.kind() == DatabaseSettings.Kind.H2 ? "h2" : "postgresql";
         try {
@@ -82,10 +57,7 @@ final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            // Flyway's messages run over several lines (SQL state, error code): keep the first.
-            String reason = e.getMessage() == null
-                    ? e.toString()
-                    : e.getMessage().lines().findFirst().orElse("");
+            String reason = PoolSources.firstLine(e);
             throw new RegistryStorageException(location(), "cannot prepare the registry database: " + reason, e);
         }
     }

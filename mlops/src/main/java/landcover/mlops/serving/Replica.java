@@ -1,6 +1,7 @@
 package landcover.mlops.serving;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -99,18 +100,26 @@ final class Replica {
 
     private <T> void run(Task<T> task) {
         busy = true;
+        Optional<T> result = Optional.empty();
+        Throwable failure = null;
         try {
             if (!task.future().isDone()) { // cancelled while queued: skip the work
                 Duration queued = Duration.ofNanos(System.nanoTime() - task.submittedNanos());
-                task.future().complete(task.work().run(this, queued));
+                result = Optional.ofNullable(task.work().run(this, queued));
             }
         } catch (RuntimeException | Error e) {
-            task.future().completeExceptionally(e);
+            failure = e;
         } finally {
             busy = false;
             served.incrementAndGet();
             load.decrementAndGet();
             onDone.run();
+        }
+        // Answered only once the slot is free: a caller reacting to the answer may submit again at once.
+        if (failure != null) {
+            task.future().completeExceptionally(failure);
+        } else {
+            task.future().complete(result.orElse(null));
         }
     }
 }

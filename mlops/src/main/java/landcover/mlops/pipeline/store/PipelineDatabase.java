@@ -7,14 +7,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.sql.ConnectionPoolDataSource;
 import landcover.mlops.MlopsException;
+import landcover.mlops.jdbc.PoolSources;
 import landcover.mlops.registry.DatabaseSettings;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * The lifecycle's metadata database: the registry's database (same {@link DatabaseSettings}), its
@@ -39,7 +37,7 @@ public final class PipelineDatabase implements AutoCloseable {
 
     private PipelineDatabase(DatabaseSettings settings) {
         this.settings = settings;
-        this.pool = JdbcConnectionPool.create(poolSource(settings));
+        this.pool = JdbcConnectionPool.create(PoolSources.of(settings));
         pool.setMaxConnections(MAX_CONNECTIONS);
     }
 
@@ -67,29 +65,6 @@ public final class PipelineDatabase implements AutoCloseable {
         }
     }
 
-    private static ConnectionPoolDataSource poolSource(DatabaseSettings settings) {
-        return switch (settings.kind()) {
-            case H2 -> {
-                JdbcDataSource h2 = new JdbcDataSource();
-                h2.setURL(settings.url());
-                h2.setUser(settings.user() == null ? "" : settings.user());
-                h2.setPassword(settings.password() == null ? "" : settings.password());
-                yield h2;
-            }
-            case POSTGRESQL -> {
-                PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
-                pg.setURL(settings.url());
-                if (settings.user() != null) {
-                    pg.setUser(settings.user());
-                }
-                if (settings.password() != null) {
-                    pg.setPassword(settings.password());
-                }
-                yield pg;
-            }
-        };
-    }
-
     private void migrate() {
         String vendor = settings.kind() == DatabaseSettings.Kind.H2 ? "h2" : "postgresql";
         try {
@@ -104,9 +79,7 @@ public final class PipelineDatabase implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            String reason = e.getMessage() == null
-                    ? e.toString()
-                    : e.getMessage().lines().findFirst().orElse("");
+            String reason = PoolSources.firstLine(e);
             throw new MlopsException("cannot prepare the lifecycle tables in " + location() + ": " + reason, e);
         }
     }

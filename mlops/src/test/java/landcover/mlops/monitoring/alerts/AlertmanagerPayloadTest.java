@@ -37,6 +37,31 @@ class AlertmanagerPayloadTest {
         assertThat(n.commonLabels()).containsEntry("action", "retrain");
     }
 
+    @Test
+    void parse_payloadCapturedFromAlertmanager_readsTheResolvedAndTheFiringAlert() throws Exception {
+        String text;
+        try (InputStream in =
+                AlertmanagerPayloadTest.class.getResourceAsStream("alertmanager-0.25-webhook-captured.json")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        AlertNotification n = AlertmanagerPayload.parse(text);
+        assertThat(n.receiver()).isEqualTo("landcover-retraining");
+        assertThat(n.status()).isEqualTo("firing");
+        assertThat(n.groupLabels()).containsExactly(java.util.Map.entry("action", "retrain"));
+        assertThat(n.alerts())
+                .extracting(Alert::name, Alert::isFiring)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("LandcoverFeatureDrift", false),
+                        org.assertj.core.groups.Tuple.tuple("LandcoverLowDailyConfidence", true));
+        Alert drift = n.alerts().get(0);
+        assertThat(drift.endsAt()).isEqualTo(Instant.parse("2026-11-27T14:47:38Z"));
+        Alert low = n.alerts().get(1);
+        assertThat(low.startsAt()).isEqualTo(Instant.parse("2026-11-27T14:07:38.12Z"));
+        assertThat(low.endsAt()).isNull();
+        assertThat(low.label("year")).contains("2023");
+        assertThat(low.fingerprint()).isEqualTo("18304c60393fa6a9");
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',

@@ -1,10 +1,11 @@
 package landcover.mlops.pipeline.store;
 
 import landcover.mlops.registry.DatabaseSettings;
+import landcover.mlops.registry.EmbeddedPostgresSupport;
 
 class PostgresGroundTruthStoreTest extends GroundTruthStoreContract {
     @Override
     DatabaseSettings database() {
-        return EmbeddedPostgres.freshDatabase();
+        return EmbeddedPostgresSupport.freshDatabase();
     }
 }

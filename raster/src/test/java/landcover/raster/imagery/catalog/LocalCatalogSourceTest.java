@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import landcover.domain.Year;
 import landcover.domain.aoi.Aoi;
 import landcover.raster.RasterException;
+import landcover.raster.features.FeatureList;
 import landcover.raster.imagery.FeatureRead;
 import landcover.raster.imagery.FeatureRequest;
 import landcover.raster.imagery.ImagerySource;
@@ -27,22 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class LocalCatalogSourceTest {
-    static final List<String> BASELINE_15 = List.of(
-            "slope",
-            "dem",
-            "summer_AOT",
-            "autumn_AOT",
-            "spring_B01",
-            "summer_B01",
-            "autumn_B01",
-            "summer_B11",
-            "summer_B12",
-            "spring_ndyi",
-            "spring_cri1",
-            "spring_ndvi",
-            "summer_ri",
-            "summer_mndwi",
-            "summer_moisture");
+    static final List<String> BASELINE_15 = FeatureList.BASELINE_15.names();
     private static final SampleFiles FILES = SampleFixture.sample();
     private static ImagerySource source;
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import landcover.domain.Year;
 import landcover.domain.aoi.Aoi;
+import landcover.raster.features.FeatureList;
 import landcover.raster.imagery.FeatureRead;
 import landcover.raster.imagery.FeatureRequest;
 import landcover.raster.imagery.FileServer;
@@ -30,22 +31,7 @@ import org.junit.jupiter.api.Test;
  * from the same scenes, while only the COG tiles under the AOI travel.
  */
 class StacImagerySourceIT {
-    private static final List<String> BASELINE_15 = List.of(
-            "slope",
-            "dem",
-            "summer_AOT",
-            "autumn_AOT",
-            "spring_B01",
-            "summer_B01",
-            "autumn_B01",
-            "summer_B11",
-            "summer_B12",
-            "spring_ndyi",
-            "spring_cri1",
-            "spring_ndvi",
-            "summer_ri",
-            "summer_mndwi",
-            "summer_moisture");
+    private static final List<String> BASELINE_15 = FeatureList.BASELINE_15.names();
     private static final SampleFiles FILES = SampleFixture.sample();
     private static FileServer server;
     private static SampleStac stac;
