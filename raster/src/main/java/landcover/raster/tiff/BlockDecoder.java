@@ -22,14 +22,20 @@ final class BlockDecoder {
     private final int[] target;
     private final float fill;
 
-    /** Where blocks come from: the bytes, their order, and libdeflate when it is used (else null). */
-    record Source(RangeReader reader, ByteOrder order, Libdeflate libdeflate) {}
+    /**
+     * Where blocks come from: the bytes, their order, libdeflate when it is used (else null), and a
+     * cache of decompressed tiles with this reader's key in it (null: none).
+     */
+    record Source(RangeReader reader, ByteOrder order, Libdeflate libdeflate, BlockCache cache, long owner) {}
+
+    private final Source source;
 
     /**
      * @param target for each sample of a block pixel, the output plane it goes to, or -1 to drop it
      * @param fill the value of pixels in blocks the file leaves out (offset or byte count 0)
      */
     BlockDecoder(Source source, ImageLevel level, PixelWindow window, float[][] out, int[] target, float fill) {
+        this.source = source;
         this.reader = source.reader();
         this.order = source.order();
         this.libdeflate = source.libdeflate();
@@ -101,6 +107,9 @@ final class BlockDecoder {
 
     /** The block's bytes {@code [from, from + length)} after decompression. */
     private byte[] unpack(int index, long offset, long count, int from, int length) {
+        if (cacheable()) {
+            return source.cache().get(source.owner(), offset, () -> unpackWhole(index, offset, count));
+        }
         Scratch scratch = Scratch.get();
         if (level.compression() == Compression.NONE) {
             if (from + (long) length > count) {
@@ -134,6 +143,33 @@ final class BlockDecoder {
         } catch (IllegalArgumentException e) {
             throw corrupt(index, e.getMessage());
         }
+    }
+
+    /*
+     * Whole tiles of compressed little-endian (or single-byte) files: cached bytes are read as stored,
+     * never changed, so not for big-endian swaps or the floating-point predictor (both work in place).
+     */
+    private boolean cacheable() {
+        return source.cache() != null
+                && level.tiled()
+                && level.compression() != Compression.NONE
+                && level.predictor() != 3
+                && (order == ByteOrder.LITTLE_ENDIAN || level.dataType().bytes() == 1);
+    }
+
+    private byte[] unpackWhole(int index, long offset, long count) {
+        if (count > Integer.MAX_VALUE - 16) {
+            throw corrupt(index, "is larger than 2 GiB");
+        }
+        Scratch scratch = Scratch.get();
+        byte[] packed = scratch.compressed((int) count);
+        reader.readFully(offset, ByteBuffer.wrap(packed, 0, (int) count));
+        byte[] raw = new byte[wholeBlockBytes()];
+        int produced = decompress(index, scratch, packed, (int) count, raw, raw.length);
+        if (produced < raw.length) {
+            throw corrupt(index, "decompresses to " + produced + " bytes, expected " + raw.length);
+        }
+        return raw;
     }
 
     private int wholeBlockBytes() {

@@ -20,12 +20,17 @@ final class DefaultGeoTiffReader implements GeoTiffReader {
     private final Executor executor;
     private final int parallelism;
 
-    /** @param libdeflate used for Deflate blocks when not null */
-    DefaultGeoTiffReader(RangeReader reader, Executor executor, int parallelism, Libdeflate libdeflate) {
+    /**
+     * @param libdeflate used for Deflate blocks when not null
+     * @param cache decompressed tiles shared with other readers, or null
+     */
+    DefaultGeoTiffReader(
+            RangeReader reader, Executor executor, int parallelism, Libdeflate libdeflate, BlockCache cache) {
         this.reader = reader;
         TiffSource source = new TiffSource(reader);
         this.structure = TiffStructure.parse(source);
-        this.blocks = new BlockDecoder.Source(reader, source.order(), libdeflate);
+        this.blocks = new BlockDecoder.Source(
+                reader, source.order(), libdeflate, cache, cache == null ? 0 : cache.newOwner());
         this.executor = executor;
         this.parallelism = parallelism;
     }

@@ -34,6 +34,18 @@ public final class GeoTiff {
     }
 
     /**
+     * As {@link #open(Path)}, keeping decompressed tiles in {@code cache} (shared with other readers)
+     * for reads that come back to them.
+     */
+    public static GeoTiffReader open(Path file, BlockCache cache) {
+        return open(
+                RangeReader.of(file),
+                ForkJoinPool.commonPool(),
+                Libdeflate.system().orElse(null),
+                cache);
+    }
+
+    /**
      * Opens any byte source (a local file, an HTTP object).
      *
      * @param source the bytes; closed with the reader, or now when opening fails
@@ -47,11 +59,15 @@ public final class GeoTiff {
 
     /** As {@link #open(RangeReader, Executor)}, choosing the Deflate decoder (tests compare both). */
     static GeoTiffReader open(RangeReader source, Executor executor, Libdeflate libdeflate) {
+        return open(source, executor, libdeflate, null);
+    }
+
+    private static GeoTiffReader open(RangeReader source, Executor executor, Libdeflate libdeflate, BlockCache cache) {
         int parallelism = executor instanceof ForkJoinPool pool
                 ? pool.getParallelism() + 1
                 : Runtime.getRuntime().availableProcessors();
         try {
-            return new DefaultGeoTiffReader(source, executor, parallelism, libdeflate);
+            return new DefaultGeoTiffReader(source, executor, parallelism, libdeflate, cache);
         } catch (RuntimeException e) {
             try {
                 source.close();
