@@ -119,12 +119,17 @@ final class BlockDecoder {
             reader.readFully(offset + from, ByteBuffer.wrap(raw, 0, length));
             return raw;
         }
+        byte[] raw = scratch.raw(wholeBlockInflate(length) ? wholeBlockBytes() : length);
+        return inflateInto(index, scratch, offset, count, raw, length);
+    }
+
+    /** Reads the compressed block and decompresses at least its first {@code length} bytes into {@code raw}. */
+    private byte[] inflateInto(int index, Scratch scratch, long offset, long count, byte[] raw, int length) {
         if (count > Integer.MAX_VALUE - 16) {
             throw corrupt(index, "is larger than 2 GiB");
         }
         byte[] packed = scratch.compressed((int) count);
         reader.readFully(offset, ByteBuffer.wrap(packed, 0, (int) count));
-        byte[] raw = scratch.raw(wholeBlockInflate(length) ? wholeBlockBytes() : length);
         int produced = decompress(index, scratch, packed, (int) count, raw, length);
         if (produced < length) {
             throw corrupt(index, "decompresses to " + produced + " bytes, expected at least " + length);
@@ -158,18 +163,8 @@ final class BlockDecoder {
     }
 
     private byte[] unpackWhole(int index, long offset, long count) {
-        if (count > Integer.MAX_VALUE - 16) {
-            throw corrupt(index, "is larger than 2 GiB");
-        }
-        Scratch scratch = Scratch.get();
-        byte[] packed = scratch.compressed((int) count);
-        reader.readFully(offset, ByteBuffer.wrap(packed, 0, (int) count));
-        byte[] raw = new byte[wholeBlockBytes()];
-        int produced = decompress(index, scratch, packed, (int) count, raw, raw.length);
-        if (produced < raw.length) {
-            throw corrupt(index, "decompresses to " + produced + " bytes, expected " + raw.length);
-        }
-        return raw;
+        int whole = wholeBlockBytes();
+        return inflateInto(index, Scratch.get(), offset, count, new byte[whole], whole);
     }
 
     private int wholeBlockBytes() {
