@@ -1,2 +1,2 @@
-/** JDBC plumbing shared inside the module (not exported): pooled data sources per driver. */
+/** JDBC plumbing shared inside the module (not exported): the metadata database of the registry and the lifecycle. */
 package landcover.mlops.jdbc;
