@@ -21,6 +21,7 @@ import landcover.raster.imagery.ImagerySource;
 import landcover.raster.imagery.catalog.LocalCatalog;
 import landcover.raster.imagery.sample.SampleRegion;
 import landcover.raster.imagery.stac.StacImagery;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * The "## Imagery" figures: the 15 baseline features of a 10 km² AOI (and of a 1 km² one) from the
@@ -127,11 +128,7 @@ public final class ImageryBenchmark {
      * 0.0005 deg², aspect 0.5-2, inside the sample region, from 2 threads sharing one catalog source.
      */
     private static void throughput(PrintWriter md, Path catalog, List<String> features) throws Exception {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(1000);
-        List<Aoi> aois = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            aois.add(LoadtestShapes.polygon(random, -4.60, 36.61, -4.50, 36.69));
-        }
+        List<Aoi> aois = RandomAois.generate(new Envelope(-4.60, -4.50, 36.61, 36.69), 400, 1000);
         try (ImagerySource local = LocalCatalog.open(catalog);
                 java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
             for (Aoi aoi : aois.subList(0, 50)) {
